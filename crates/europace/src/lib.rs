@@ -1,0 +1,13 @@
+//! Typed models, validation and HTTP clients for the APIs Leadbridge talks to.
+//!
+//! One module per API, its models named exactly as the API names them:
+//!
+//! | module | API |
+//! |---|---|
+//! | [`finding`] | validation findings shared by every API's `validate` |
+//! | [`tolerant`] | enums that keep values they do not know (tolerant reader) |
+//!
+//! This crate knows nothing of Tauri, SQLite or a UI.
+
+pub mod finding;
+pub mod tolerant;
