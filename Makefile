@@ -1,0 +1,79 @@
+# Leadbridge: one entry point. `make run` starts the app, `make test` runs every check.
+# Both install what they need on Debian and skip what is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+# One target dir outside the clone, shared by every build, test and benchmark.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/leadbridge/target
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+APP := $(CARGO_TARGET_DIR)/debug/leadbridge-desktop
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
+
+# What building the app needs (webkit2gtk 4.1 and the Secret Service client libraries).
+BUILD_PACKAGES := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev \
+	libayatana-appindicator3-dev librsvg2-dev libsecret-1-dev libdbus-1-dev
+# What the headless tests need: a display, WebKit's WebDriver, a session bus and a keyring.
+TEST_PACKAGES := xvfb xauth webkit2gtk-driver imagemagick dbus-x11 gnome-keyring
+
+.PHONY: run test app ui bindings bench system-deps test-system-deps tools e2e lint unit
+
+run: system-deps ui app
+	$(APP)
+
+test: system-deps test-system-deps tools ui tests/e2e/node_modules/.package-lock.json
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cd ui && npm run --silent check && npm run --silent lint && npm run --silent test
+	cargo build --workspace --locked
+	cargo nextest run --workspace --locked --no-fail-fast
+	cargo test --workspace --doc --locked
+	$(MAKE) --no-print-directory e2e
+
+e2e: tests/e2e/node_modules/.package-lock.json
+	rm -rf test-output/e2e
+	LEADBRIDGE_APP=$(APP) $(XVFB) npm --prefix tests/e2e run --silent e2e
+
+app: ui
+	cargo build -p leadbridge-desktop --locked
+
+ui: ui/node_modules/.package-lock.json
+	cd ui && npm run --silent build
+
+bindings:
+	UPDATE_BINDINGS=1 cargo test -p leadbridge-desktop --test bindings --locked
+
+bench: system-deps test-system-deps ui
+	cargo build --release --locked -p empty-window -p leadbridge-desktop -p startup-bench
+	$(XVFB) dbus-run-session -- $(CARGO_TARGET_DIR)/release/startup-bench
+
+ui/node_modules/.package-lock.json: ui/package-lock.json | system-deps
+	cd ui && npm ci --no-fund --no-audit
+
+tests/e2e/node_modules/.package-lock.json: tests/e2e/package-lock.json | system-deps
+	cd tests/e2e && npm ci --no-fund --no-audit
+
+system-deps:
+	@$(call apt_install,$(BUILD_PACKAGES))
+	@command -v node >/dev/null || $(call apt_install,nodejs npm)
+	@command -v cargo >/dev/null || { echo "Rust (cargo) fehlt: bitte rustup installieren." >&2; exit 1; }
+
+test-system-deps:
+	@$(call apt_install,$(TEST_PACKAGES))
+
+tools:
+	@command -v cargo-nextest >/dev/null || cargo install cargo-nextest --locked
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --version '^2' --locked
+
+# Installs the named Debian packages that are not installed yet; nothing when all are.
+define apt_install
+missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+if [ -n "$$missing" ]; then \
+	echo "Installiere Systempakete: $$missing"; \
+	$(SUDO) apt-get update -qq; \
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+fi
+endef

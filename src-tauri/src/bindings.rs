@@ -1,0 +1,24 @@
+//! The commands the UI may call, collected once. Their TypeScript bindings are generated
+//! from here into `ui/src/lib/bindings.ts`; a test fails when that file is stale.
+
+use std::path::Path;
+
+use specta_typescript::Typescript;
+use tauri_specta::{Builder, collect_commands};
+
+/// Where the generated bindings live, relative to this crate.
+pub const BINDINGS_PATH: &str = "../ui/src/lib/bindings.ts";
+
+pub fn builder() -> Builder<tauri::Wry> {
+    Builder::<tauri::Wry>::new().commands(collect_commands![
+        crate::app_info::app_info,
+        crate::ui_ready::ui_ready,
+    ])
+}
+
+/// Writes the TypeScript bindings to `path`.
+pub fn export(path: &Path) -> Result<(), String> {
+    builder()
+        .export(Typescript::default(), path)
+        .map_err(|e| e.to_string())
+}

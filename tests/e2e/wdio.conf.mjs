@@ -1,0 +1,94 @@
+// End-to-end suite: the real leadbridge-desktop binary in its real WebKit WebView, driven
+// over WebDriver (tauri-driver + WebKitWebDriver). Run it under Xvfb (see the Makefile).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const here = import.meta.dirname;
+const root = path.resolve(here, "../..");
+const application = process.env.LEADBRIDGE_APP;
+if (!application || !fs.existsSync(application)) {
+  throw new Error(`LEADBRIDGE_APP must name the built app binary (got ${application ?? "nothing"})`);
+}
+export const outputDir = path.join(root, "test-output", "e2e");
+const driverPort = 4444;
+const nativePort = 4445;
+
+let driver;
+
+function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.end();
+        resolve();
+      });
+      socket.once("error", () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`tauri-driver did not listen on ${port}`));
+        else setTimeout(attempt, 50);
+      });
+    };
+    attempt();
+  });
+}
+
+export const config = {
+  runner: "local",
+  hostname: "127.0.0.1",
+  port: driverPort,
+  specs: [path.join(here, "specs", "**", "*.e2e.mjs")],
+  maxInstances: 1,
+  capabilities: [{ "tauri:options": { application } }],
+  logLevel: "warn",
+  outputDir,
+  reporters: ["spec"],
+  framework: "mocha",
+  mochaOpts: { ui: "bdd", timeout: 60_000 },
+  waitforTimeout: 10_000,
+
+  // Each spec file gets a fresh HOME and XDG dirs, its own D-Bus session and keyring, so
+  // specs cannot see each other's drafts or secrets.
+  async beforeSession() {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "leadbridge-e2e-"));
+    const env = {
+      ...process.env,
+      HOME: home,
+      XDG_DATA_HOME: path.join(home, ".local", "share"),
+      XDG_CONFIG_HOME: path.join(home, ".config"),
+      XDG_CACHE_HOME: path.join(home, ".cache"),
+      XDG_RUNTIME_DIR: path.join(home, "run"),
+    };
+    fs.mkdirSync(env.XDG_RUNTIME_DIR, { mode: 0o700 });
+    process.env.LEADBRIDGE_E2E_HOME = home;
+    driver = spawn(path.join(here, "driver-session.sh"), [String(driverPort), String(nativePort)], {
+      env,
+      detached: true,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    await waitForPort(driverPort, 15_000);
+  },
+
+  afterSession() {
+    if (driver?.pid) {
+      try {
+        process.kill(-driver.pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+    }
+    const home = process.env.LEADBRIDGE_E2E_HOME;
+    if (home) fs.rmSync(home, { recursive: true, force: true });
+  },
+
+  async afterTest(test, _context, { passed }) {
+    if (passed) return;
+    fs.mkdirSync(outputDir, { recursive: true });
+    const name = `${test.parent} ${test.title}`.replace(/[^\w.-]+/g, "_");
+    await browser.saveScreenshot(path.join(outputDir, `${name}.png`));
+  },
+};

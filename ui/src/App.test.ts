@@ -1,0 +1,56 @@
+import { cleanup, render, screen, waitFor } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import App from "./App.svelte";
+import { commands } from "./lib/bindings";
+
+vi.mock("./lib/bindings", () => ({
+  commands: { appInfo: vi.fn(), uiReady: vi.fn() },
+}));
+
+const appInfo = vi.mocked(commands.appInfo);
+
+describe("App", () => {
+  afterEach(cleanup);
+
+  beforeEach(() => {
+    appInfo.mockResolvedValue({
+      status: "ok",
+      data: { version: "0.1.0", dataDir: "/home/berater/.local/share/leadbridge", environment: "Test" },
+    });
+  });
+
+  it("shows the environment badge and the installation facts in Einstellungen", async () => {
+    const user = userEvent.setup();
+    render(App);
+    expect(await screen.findByLabelText("Umgebung: Test")).toHaveProperty("textContent", "Test");
+    await user.click(screen.getByRole("button", { name: "Einstellungen" }));
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Einstellungen");
+    expect(screen.getByTestId("app-data-dir").textContent).toBe("/home/berater/.local/share/leadbridge");
+    expect(screen.getByTestId("app-version").textContent).toBe("0.1.0");
+  });
+
+  it("moves focus to the page heading after navigating and back to the navigation on Esc", async () => {
+    const user = userEvent.setup();
+    render(App);
+    await user.keyboard("{Alt>}2{/Alt}");
+    const heading = screen.getByRole("heading", { level: 1 });
+    expect(heading.textContent).toBe("Neuer Lead");
+    expect(document.activeElement).toBe(heading);
+    await user.keyboard("{Escape}");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Neuer Lead" }));
+  });
+
+  it("shows a command error in German and closes it with Esc", async () => {
+    appInfo.mockResolvedValue({
+      status: "error",
+      error: { code: "DataDir", message: "Das Datenverzeichnis von Leadbridge ist nicht verfügbar." },
+    });
+    const user = userEvent.setup();
+    render(App);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Das Datenverzeichnis von Leadbridge ist nicht verfügbar.");
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+  });
+});
