@@ -65,10 +65,13 @@ export const config = {
     };
     fs.mkdirSync(env.XDG_RUNTIME_DIR, { mode: 0o700 });
     process.env.LEADBRIDGE_E2E_HOME = home;
+    // The app's and WebKit's own chatter goes to a log beside the screenshots, not the report.
+    fs.mkdirSync(outputDir, { recursive: true });
+    const log = fs.openSync(path.join(outputDir, `driver-${path.basename(home)}.log`), "w");
     driver = spawn(path.join(here, "driver-session.sh"), [String(driverPort), String(nativePort)], {
       env,
       detached: true,
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", log, log],
     });
     await waitForPort(driverPort, 15_000);
   },
@@ -88,7 +91,7 @@ export const config = {
   async afterTest(test, _context, { passed }) {
     if (passed) return;
     fs.mkdirSync(outputDir, { recursive: true });
-    const name = `${test.parent} ${test.title}`.replace(/[^\w.-]+/g, "_");
+    const name = `${test.parent} ${test.title}`.replace(/[^\p{L}\p{N}.-]+/gu, "_");
     await browser.saveScreenshot(path.join(outputDir, `${name}.png`));
   },
 };
