@@ -10,7 +10,6 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/leadbridge/target
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 APP := $(CARGO_TARGET_DIR)/debug/leadbridge-desktop
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 
 # What building the app needs (webkit2gtk 4.1 and the Secret Service client libraries).
@@ -57,23 +56,13 @@ tests/e2e/node_modules/.package-lock.json: tests/e2e/package-lock.json | system-
 	cd tests/e2e && npm ci --no-fund --no-audit
 
 system-deps:
-	@$(call apt_install,$(BUILD_PACKAGES))
-	@command -v node >/dev/null || $(call apt_install,nodejs npm)
+	@scripts/apt-install $(BUILD_PACKAGES)
+	@command -v node >/dev/null || scripts/apt-install nodejs npm
 	@command -v cargo >/dev/null || { echo "Rust (cargo) fehlt: bitte rustup installieren." >&2; exit 1; }
 
 test-system-deps:
-	@$(call apt_install,$(TEST_PACKAGES))
+	@scripts/apt-install $(TEST_PACKAGES)
 
 tools:
 	@command -v cargo-nextest >/dev/null || cargo install cargo-nextest --locked
 	@command -v tauri-driver >/dev/null || cargo install tauri-driver --version '^2' --locked
-
-# Installs the named Debian packages that are not installed yet; nothing when all are.
-define apt_install
-missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
-if [ -n "$$missing" ]; then \
-	echo "Installiere Systempakete: $$missing"; \
-	$(SUDO) apt-get update -qq; \
-	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-fi
-endef
