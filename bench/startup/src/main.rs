@@ -124,7 +124,7 @@ fn wait_for_ready(child: &mut Child, started: Instant) -> Duration {
 
 /// The process and all its descendants (WebKitWebProcess, WebKitNetworkProcess, …).
 fn tree(root: u32) -> Vec<u32> {
-    let mut parents = Vec::new();
+    let mut parents: Vec<(u32, u32)> = Vec::new();
     for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
         let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
             continue;
