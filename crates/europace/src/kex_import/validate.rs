@@ -223,15 +223,19 @@ impl Checker {
     fn iban(&mut self, path: &str, value: Option<&str>) {
         let Some(raw) = value else { return };
         let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
-        match compact.parse::<iban::Iban>() {
-            Ok(_) => {}
-            Err(iban::ParseIbanError::InvalidBaseIban {
-                source: iban::ParseBaseIbanError::InvalidChecksum,
-            }) => self.fehler(
+        if compact.parse::<iban::Iban>().is_ok() {
+            return;
+        }
+        // Only the check digits are wrong when the IBAN parses once they are recomputed.
+        let checksum_only = with_valid_check_digits(&compact)
+            .is_some_and(|fixed| fixed.parse::<iban::Iban>().is_ok());
+        if checksum_only {
+            self.fehler(
                 path,
                 "Die IBAN hat eine ungültige Prüfsumme; bitte Ziffern prüfen.",
-            ),
-            Err(_) => self.fehler(path, format!("`{raw}` ist keine gültige IBAN.")),
+            );
+        } else {
+            self.fehler(path, format!("`{raw}` ist keine gültige IBAN."));
         }
     }
 
@@ -1201,4 +1205,27 @@ pub(crate) fn is_steuer_id(v: &str) -> bool {
     }
     let check = (11 - product) % 10;
     check == digits[10]
+}
+
+/// `iban` with its check digits recomputed (ISO 7064 MOD 97-10), if it is alphanumeric.
+fn with_valid_check_digits(iban: &str) -> Option<String> {
+    if iban.len() < 5 || !iban.is_ascii() || !iban.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let upper = iban.to_ascii_uppercase();
+    let rearranged = format!("{}{}00", &upper[4..], &upper[..2]);
+    let remainder = rearranged.chars().fold(0u32, |acc, c| {
+        let digits = c.to_digit(36).unwrap_or(0);
+        if digits >= 10 {
+            (acc * 100 + digits) % 97
+        } else {
+            (acc * 10 + digits) % 97
+        }
+    });
+    Some(format!(
+        "{}{:02}{}",
+        &upper[..2],
+        98 - remainder,
+        &upper[4..]
+    ))
 }
