@@ -92,6 +92,30 @@ fn numbers_and_booleans_as_text_are_dropped() {
 }
 
 #[test]
+fn numbers_beyond_the_model_are_dropped_and_the_rest_still_checked() {
+    let text = r#"{"kundenbetreuer": {"partnerId": "ABC12"},
+        "finanzbedarf": {"finanzierungswunsch": {"kreditbetrag": 1e40, "rateMonatlich": 70000000000000000000000000, "laufzeitInMonaten": 0}}}"#;
+    let f = kex_import::validate_json_on(text, today());
+    let p = "finanzbedarf.finanzierungswunsch";
+    assert_one(
+        &f,
+        &format!("{p}.kreditbetrag"),
+        Severity::Fehler,
+        "zu groß",
+    );
+    assert_one(
+        &f,
+        &format!("{p}.laufzeitInMonaten"),
+        Severity::Fehler,
+        "Monat",
+    );
+    assert!(
+        !f.iter().any(|x| x.path.ends_with("rateMonatlich")),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn unknown_enum_values_and_countries_are_dropped() {
     let f = kex(json!({
         "kundenbetreuer": {"partnerId": "ABC12"},

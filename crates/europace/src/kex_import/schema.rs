@@ -304,8 +304,15 @@ fn check_number(value: &Value, integer: bool, path: &str, findings: &mut Vec<Fin
         "eine Zahl"
     };
     let message = match value {
-        // BigDecimal takes any JSON number; a too large one fails when read into the model.
-        Value::Number(_) if !integer => return true,
+        Value::Number(n) if !integer => {
+            let text = n.to_string();
+            let fits = rust_decimal::Decimal::from_str_exact(&text).is_ok()
+                || rust_decimal::Decimal::from_scientific(&text).is_ok();
+            if fits {
+                return true;
+            }
+            format!("Die Zahl {n} ist zu groß oder zu genau; der Wert wird verworfen.")
+        }
         Value::Number(n) => match n.as_i64() {
             Some(i) if i32::try_from(i).is_ok() => return true,
             Some(_) => format!("Die Zahl {n} ist zu groß; die API verwirft den Wert."),
@@ -391,7 +398,11 @@ pub(crate) fn parse_object(text: &str) -> Result<Value, Finding> {
 
 /// Reads the pruned body into `T`, naming the path of a value that still does not fit.
 pub(crate) fn read_typed<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Finding> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
+    // Through text: with arbitrary precision, numbers read from a `Value` that exceed u64
+    // reach `Decimal` as u128, which it does not take.
+    let text = value.to_string();
+    let mut deserializer = serde_json::Deserializer::from_str(&text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
         Finding::fehler(

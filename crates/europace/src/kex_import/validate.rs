@@ -116,9 +116,10 @@ impl Checker {
         if id.trim().is_empty() {
             return;
         }
-        let usual = id.len() == 5
-            && id[..3].bytes().all(|b| b.is_ascii_uppercase())
-            && id[3..].bytes().all(|b| b.is_ascii_digit());
+        let b = id.as_bytes();
+        let usual = b.len() == 5
+            && b[..3].iter().all(u8::is_ascii_uppercase)
+            && b[3..].iter().all(u8::is_ascii_digit);
         if !usual {
             self.hinweis(
                 format!("{path}.partnerId"),
@@ -1139,7 +1140,8 @@ impl Checker {
             && k > Decimal::ZERO
             && l > 0
             && r > Decimal::ZERO
-            && r * Decimal::from(l) < k
+            && r.checked_mul(Decimal::from(l))
+                .is_some_and(|total| total < k)
         {
             self.hinweis(
                     format!("{q}.rateMonatlich"),
@@ -1177,12 +1179,12 @@ pub(crate) fn is_phone(v: &str) -> bool {
 /// A BIC: 4 letters bank, ISO country, 2 alphanumerics location, optional 3 branch.
 pub(crate) fn is_bic(v: &str) -> bool {
     let b = v.as_bytes();
+    // All bytes ASCII before slicing the country code, so the slice is on char boundaries.
     (b.len() == 8 || b.len() == 11)
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && b[..4].iter().all(u8::is_ascii_uppercase)
         && crate::country::is_iso_alpha2(&v[4..6])
-        && b[6..]
-            .iter()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// A German Steuer-ID: 11 digits, no leading zero, check digit per ISO 7064 MOD 11,10.
