@@ -116,6 +116,17 @@ fn numbers_beyond_the_model_are_dropped_and_the_rest_still_checked() {
 }
 
 #[test]
+fn null_list_entries_are_dropped() {
+    let f = kex(
+        json!({"kundenbetreuer": {"partnerId": "ABC12"}, "kommentare": ["a", null], "haushalt": {"kinder": [null, {"name": 1}]}}),
+    );
+    assert_one(&f, "kommentare[1]", Severity::Fehler, "null");
+    assert_one(&f, "haushalt.kinder[0]", Severity::Fehler, "null");
+    assert_one(&f, "haushalt.kinder[1].name", Severity::Fehler, "Text");
+    assert_eq!(f.len(), 3, "{f:#?}");
+}
+
+#[test]
 fn unknown_enum_values_and_countries_are_dropped() {
     let f = kex(json!({
         "kundenbetreuer": {"partnerId": "ABC12"},

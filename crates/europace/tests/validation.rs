@@ -584,3 +584,27 @@ fn drklein_lead_checks_the_kex_parts_too() {
         "Partner-ID",
     );
 }
+
+#[test]
+fn residence_and_work_permits_in_the_past_have_expired() {
+    let f = check(json!({"antragsteller1": {"herkunft": {
+        "aufenthaltBefristetBis": "2020-01-01",
+        "arbeitserlaubnisVorhanden": false,
+        "arbeitserlaubnisBefristetBis": "2030-01-01"
+    }}}));
+    assert_one(
+        &f,
+        "antragsteller1.herkunft.aufenthaltBefristetBis",
+        Severity::Hinweis,
+        "abgelaufen",
+    );
+    assert_one(
+        &f,
+        "antragsteller1.herkunft.arbeitserlaubnisBefristetBis",
+        Severity::Hinweis,
+        "keine Arbeitserlaubnis",
+    );
+    let f =
+        check(json!({"antragsteller1": {"herkunft": {"aufenthaltBefristetBis": "2030-01-01"}}}));
+    assert_none(&f, "antragsteller1.herkunft.aufenthaltBefristetBis");
+}

@@ -172,7 +172,17 @@ impl Schema {
         let item_node = node.get("items").cloned().unwrap_or(Value::Null);
         let mut keep = Vec::with_capacity(items.len());
         for (i, item) in items.iter_mut().enumerate() {
-            keep.push(self.walk(item, &item_node, &format!("{path}[{i}]"), findings));
+            let item_path = format!("{path}[{i}]");
+            if item.is_null() {
+                // A list element cannot be absent: the model has no place for it.
+                findings.push(Finding::fehler(
+                    item_path,
+                    "Leerer Listeneintrag (null); der Eintrag wird verworfen.",
+                ));
+                keep.push(false);
+            } else {
+                keep.push(self.walk(item, &item_node, &item_path, findings));
+            }
         }
         let mut flags = keep.into_iter();
         items.retain(|_| flags.next().unwrap_or(true));

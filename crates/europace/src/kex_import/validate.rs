@@ -377,6 +377,25 @@ impl Checker {
                 ),
             );
         }
+        for (key, label, date) in [
+            (
+                "aufenthaltBefristetBis",
+                "Der Aufenthaltstitel",
+                h.aufenthalt_befristet_bis,
+            ),
+            (
+                "arbeitserlaubnisBefristetBis",
+                "Die Arbeitserlaubnis",
+                h.arbeitserlaubnis_befristet_bis,
+            ),
+        ] {
+            if date.is_some_and(|d| d < self.today) {
+                self.hinweis(
+                    format!("{path}.{key}"),
+                    format!("{label} ist bereits abgelaufen."),
+                );
+            }
+        }
         if h.arbeitserlaubnis_vorhanden == Some(false) && h.arbeitserlaubnis_befristet_bis.is_some()
         {
             self.hinweis(
