@@ -102,7 +102,7 @@ impl Schema {
         if types.len() > 1 {
             return self.walk_any_scalar(value, &types, path, findings);
         }
-        match types[0] {
+        match types.first().copied().unwrap_or("object") {
             "object" => self.walk_object(value, resolved, path, findings),
             "array" => self.walk_array(value, resolved, path, findings),
             "string" => self.check_string(value, resolved, path, findings),
