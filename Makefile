@@ -28,7 +28,7 @@ test: system-deps test-system-deps tools ui tests/e2e/node_modules/.package-lock
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cd ui && npm run --silent check && npm run --silent lint && npm run --silent test
 	cargo build --workspace --locked
-	cargo nextest run --workspace --locked --no-fail-fast
+	scripts/with-keyring cargo nextest run --workspace --locked --no-fail-fast
 	cargo test --workspace --doc --locked
 	$(MAKE) --no-print-directory e2e
 

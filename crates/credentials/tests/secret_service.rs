@@ -1,0 +1,133 @@
+//! Against the real OS keyring: `make test` runs these inside their own D-Bus session with an
+//! unlocked gnome-keyring (scripts/with-keyring). Each test uses its own service name.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use credentials::{Keyring, SecretKind, Stage};
+
+fn keyring(test: &str) -> Keyring {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    Keyring::new(format!(
+        "leadbridge-test-{test}-{}-{nanos}",
+        std::process::id()
+    ))
+}
+
+#[test]
+fn a_secret_is_stored_read_replaced_and_deleted() {
+    let keyring = keyring("roundtrip");
+    let (stage, kind) = (Stage::Test, SecretKind::EuropaceClientSecret);
+    assert!(
+        !keyring
+            .is_set(stage, kind)
+            .expect("Secret Service reachable (run via make test)")
+    );
+
+    keyring.set(stage, kind, "erstes-geheimnis").unwrap();
+    assert_eq!(
+        keyring.get(stage, kind).unwrap().unwrap().expose(),
+        "erstes-geheimnis"
+    );
+    keyring.set(stage, kind, "zweites-geheimnis").unwrap();
+    assert_eq!(
+        keyring.get(stage, kind).unwrap().unwrap().expose(),
+        "zweites-geheimnis"
+    );
+
+    keyring.delete(stage, kind).unwrap();
+    assert!(keyring.get(stage, kind).unwrap().is_none());
+    keyring.delete(stage, kind).unwrap();
+}
+
+#[test]
+fn entries_are_separate_per_environment_and_kind() {
+    let keyring = keyring("separate");
+    keyring
+        .set(Stage::Test, SecretKind::DrKleinJwt, "jwt-test")
+        .unwrap();
+    keyring
+        .set(Stage::Produktion, SecretKind::DrKleinJwt, "jwt-prod")
+        .unwrap();
+    assert_eq!(
+        keyring
+            .get(Stage::Test, SecretKind::DrKleinJwt)
+            .unwrap()
+            .unwrap()
+            .expose(),
+        "jwt-test"
+    );
+    assert_eq!(
+        keyring
+            .get(Stage::Produktion, SecretKind::DrKleinJwt)
+            .unwrap()
+            .unwrap()
+            .expose(),
+        "jwt-prod"
+    );
+    assert!(
+        !keyring
+            .is_set(Stage::Test, SecretKind::EuropaceClientSecret)
+            .unwrap()
+    );
+    for stage in [Stage::Test, Stage::Produktion] {
+        keyring.delete(stage, SecretKind::DrKleinJwt).unwrap();
+    }
+}
+
+#[test]
+fn another_process_sees_the_same_entry() {
+    // Keyring entries outlive the handle that wrote them: a fresh handle (as after a restart)
+    // reads what the first one stored.
+    let writer = keyring("restart");
+    writer
+        .set(
+            Stage::Produktion,
+            SecretKind::EuropaceClientSecret,
+            "bleibt",
+        )
+        .unwrap();
+    let reader = writer.clone();
+    drop(writer);
+    assert_eq!(
+        reader
+            .get(Stage::Produktion, SecretKind::EuropaceClientSecret)
+            .unwrap()
+            .unwrap()
+            .expose(),
+        "bleibt"
+    );
+    reader
+        .delete(Stage::Produktion, SecretKind::EuropaceClientSecret)
+        .unwrap();
+}
+
+#[test]
+fn the_draft_key_is_kept_as_bytes() {
+    let keyring = keyring("draftkey");
+    assert!(keyring.draft_key().unwrap().is_none());
+    let key: Vec<u8> = (0u8..32).map(|b| b.wrapping_mul(37)).collect();
+    keyring.set_draft_key(&key).unwrap();
+    assert_eq!(
+        keyring.draft_key().unwrap().unwrap().as_slice(),
+        key.as_slice()
+    );
+    keyring.delete_draft_key().unwrap();
+    assert!(keyring.draft_key().unwrap().is_none());
+}
+
+#[test]
+fn a_stored_secret_never_prints() {
+    let keyring = keyring("debug");
+    keyring
+        .set(Stage::Test, SecretKind::DrKleinJwt, "streng-geheim")
+        .unwrap();
+    let secret = keyring
+        .get(Stage::Test, SecretKind::DrKleinJwt)
+        .unwrap()
+        .unwrap();
+    assert_eq!(format!("{secret:?}"), "StoredSecret(***)");
+    keyring.delete(Stage::Test, SecretKind::DrKleinJwt).unwrap();
+}
