@@ -1,0 +1,52 @@
+//! Client of the KEX Vorgang Import API: creates a KreditSmart Vorgang.
+
+use reqwest::header::{ACCEPT, CONTENT_TYPE};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::auth::{TokenProvider, scope};
+use crate::error::ApiError;
+use crate::transport::{Prepare, check_status, read_json};
+
+/// Creates Vorgänge (scope `privatkredit:vorgang:schreiben`).
+#[derive(Debug, Clone)]
+pub struct KexImportClient {
+    tokens: TokenProvider,
+}
+
+impl KexImportClient {
+    pub fn new(tokens: TokenProvider) -> Self {
+        Self { tokens }
+    }
+
+    /// `POST /vorgang`, with `environment=PRODUCTION` exactly when the transport targets
+    /// Produktion. Answers 201 with the Vorgangsnummer and hints in `messages`.
+    ///
+    /// Never retried except once after a 401 with a fresh token (a 401 proves nothing was
+    /// created): on a timeout or lost connection the error's
+    /// [`outcome`](ApiError::outcome) is unknown and the caller decides.
+    pub async fn create_vorgang<B, R>(&self, vorgang: &B) -> Result<R, ApiError>
+    where
+        B: Serialize + ?Sized,
+        R: DeserializeOwned,
+    {
+        let environment = self.tokens.transport().environment();
+        let mut url = environment.endpoints().kex_import_vorgang();
+        if let Some((key, value)) = environment.production_query() {
+            url.query_pairs_mut().append_pair(key, value);
+        }
+        let (response, trace_id) = self
+            .tokens
+            .send(&[scope::PRIVATKREDIT_VORGANG_SCHREIBEN], |http| {
+                let bytes = serde_json::to_vec(vorgang).map_err(Prepare::Encode)?;
+                Ok(http
+                    .post(url.clone())
+                    .header(CONTENT_TYPE, "application/json;charset=utf-8")
+                    .header(ACCEPT, "application/json")
+                    .body(bytes))
+            })
+            .await?;
+        let response = check_status(response, &trace_id).await?;
+        read_json(response, &trace_id).await
+    }
+}
