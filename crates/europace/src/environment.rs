@@ -137,10 +137,14 @@ impl Environment {
         matches!(self, Self::Produktion)
     }
 
-    /// The query parameter that turns a KEX import or Dr. Klein lead into Echtgeschäft.
-    pub(crate) fn production_query(&self) -> Option<(&'static str, &'static str)> {
-        self.is_produktion()
-            .then_some(("environment", "PRODUCTION"))
+    /// `url` with `environment=PRODUCTION` in Produktion, the query parameter that turns a
+    /// KEX import or Dr. Klein lead into Echtgeschäft; unchanged elsewhere.
+    pub(crate) fn mark_production(&self, mut url: Url) -> Url {
+        if self.is_produktion() {
+            url.query_pairs_mut()
+                .append_pair("environment", "PRODUCTION");
+        }
+        url
     }
 
     /// The `datenkontext` a KreditSmart Vorgang created here carries in the export API.
@@ -223,12 +227,21 @@ mod tests {
         let sandbox =
             Environment::Sandbox(Box::new(Endpoints::under("http://127.0.0.1:1").unwrap()));
         for test in [Environment::Test, sandbox] {
-            assert_eq!(test.production_query(), None);
+            let url = test.endpoints().kex_import_vorgang();
+            assert_eq!(test.mark_production(url.clone()), url);
             assert_eq!(test.kex_datenkontext(), Datenkontext::Testumgebung);
             assert_eq!(test.kundenangaben_datenkontext(), "TEST_MODUS");
         }
         let prod = Environment::Produktion;
-        assert_eq!(prod.production_query(), Some(("environment", "PRODUCTION")));
+        let e = prod.endpoints();
+        assert_eq!(
+            prod.mark_production(e.kex_import_vorgang()).as_str(),
+            "https://kex-vorgang-import.ratenkredit.api.europace.de/vorgang?environment=PRODUCTION"
+        );
+        assert_eq!(
+            prod.mark_production(e.drklein_vorgang()).as_str(),
+            "https://api.drkleinservice.de/vorgang?environment=PRODUCTION"
+        );
         assert_eq!(prod.kex_datenkontext(), Datenkontext::Echtgeschaeft);
         assert_eq!(prod.kundenangaben_datenkontext(), "ECHT_GESCHAEFT");
     }

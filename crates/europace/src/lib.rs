@@ -35,3 +35,6 @@ pub mod tolerant;
 pub mod trace;
 pub mod transport;
 pub mod unknown;
+
+#[cfg(test)]
+mod spec_examples;

@@ -37,10 +37,7 @@ impl DrKleinClient {
         R: DeserializeOwned,
     {
         let environment = self.transport.environment();
-        let mut url = environment.endpoints().drklein_vorgang();
-        if let Some((key, value)) = environment.production_query() {
-            url.query_pairs_mut().append_pair(key, value);
-        }
+        let url = environment.mark_production(environment.endpoints().drklein_vorgang());
         let trace_id = self.transport.trace_id();
         let bytes = serde_json::to_vec(lead).map_err(|e| ApiError::Encode {
             trace_id: trace_id.clone(),

@@ -31,10 +31,7 @@ impl KexImportClient {
         R: DeserializeOwned,
     {
         let environment = self.tokens.transport().environment();
-        let mut url = environment.endpoints().kex_import_vorgang();
-        if let Some((key, value)) = environment.production_query() {
-            url.query_pairs_mut().append_pair(key, value);
-        }
+        let url = environment.mark_production(environment.endpoints().kex_import_vorgang());
         let (response, trace_id) = self
             .tokens
             .send(&[scope::PRIVATKREDIT_VORGANG_SCHREIBEN], |http| {

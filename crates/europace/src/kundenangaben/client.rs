@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::auth::{TokenProvider, scope};
+use crate::environment::Environment;
 use crate::error::ApiError;
 use crate::transport::{Prepare, check_status, read_json};
 
@@ -100,10 +101,7 @@ impl KundenangabenClient {
     {
         let environment = self.tokens.transport().environment();
         let datenkontext = environment.kundenangaben_datenkontext();
-        let mut scopes = vec![scope::BAUFINANZIERUNG_VORGANG_SCHREIBEN];
-        if environment.is_produktion() {
-            scopes.push(scope::BAUFINANZIERUNG_ECHTGESCHAEFT);
-        }
+        let scopes = import_scopes(environment);
         let url = self.url(segments);
         let (response, trace_id) = self
             .tokens
@@ -119,6 +117,16 @@ impl KundenangabenClient {
         let response = check_status(response, &trace_id).await?;
         read_json(response, &trace_id).await
     }
+}
+
+/// Writing Kundenangaben needs `baufinanzierung:echtgeschaeft` too when the datenkontext
+/// is `ECHT_GESCHAEFT`.
+fn import_scopes(environment: &Environment) -> Vec<&'static str> {
+    let mut scopes = vec![scope::BAUFINANZIERUNG_VORGANG_SCHREIBEN];
+    if environment.is_produktion() {
+        scopes.push(scope::BAUFINANZIERUNG_ECHTGESCHAEFT);
+    }
+    scopes
 }
 
 /// `request` serialized with `importMetadaten.datenkontext` = `datenkontext`.
@@ -174,5 +182,20 @@ mod tests {
         );
         assert!(with_datenkontext(&json!([1]), "TEST_MODUS").is_err());
         assert!(with_datenkontext(&json!({"importMetadaten": 3}), "TEST_MODUS").is_err());
+    }
+
+    #[test]
+    fn echtgeschaeft_scope_only_in_produktion() {
+        assert_eq!(
+            import_scopes(&Environment::Produktion),
+            [
+                scope::BAUFINANZIERUNG_VORGANG_SCHREIBEN,
+                scope::BAUFINANZIERUNG_ECHTGESCHAEFT
+            ]
+        );
+        assert_eq!(
+            import_scopes(&Environment::Test),
+            [scope::BAUFINANZIERUNG_VORGANG_SCHREIBEN]
+        );
     }
 }
