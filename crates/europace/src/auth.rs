@@ -18,7 +18,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::ApiError;
 use crate::trace::TraceId;
-use crate::transport::{Prepare, Transport, check_status, decode, status_error, transport_error};
+use crate::transport::{Prepare, Transport, check_status, decode, status_error, success_body};
 
 /// The scopes the APIs ask for, spelled as the Authorization API lists them.
 pub mod scope {
@@ -41,6 +41,7 @@ pub mod scope {
 pub struct Secret(Zeroizing<String>);
 
 impl Secret {
+    /// Wraps `value`; from here on it is wiped when dropped.
     pub fn new(value: impl Into<String>) -> Self {
         Self(Zeroizing::new(value.into()))
     }
@@ -67,7 +68,9 @@ impl fmt::Debug for Secret {
 /// OS keyring); this crate only sends it to the token endpoint.
 #[derive(Debug, Clone)]
 pub struct ClientCredentials {
+    /// The client id, sent as the Basic auth user name.
     pub client_id: String,
+    /// The client secret, sent as the Basic auth password.
     pub client_secret: Secret,
 }
 
@@ -145,6 +148,7 @@ struct TokenErrorBody {
 }
 
 impl TokenProvider {
+    /// A provider for `credentials` whose token requests go through `transport`.
     pub fn new(transport: &Transport, credentials: ClientCredentials) -> Self {
         Self {
             inner: Arc::new(Inner {
@@ -241,11 +245,7 @@ impl TokenProvider {
             });
         }
         let response = check_status(response, &trace_id).await?;
-        let mut body: Vec<u8> = response
-            .bytes()
-            .await
-            .map_err(|e| transport_error(e, &trace_id))?
-            .into();
+        let mut body = success_body(response, &trace_id).await?;
         let parsed = decode::<TokenResponse>(&body, &trace_id);
         body.zeroize();
         let TokenResponse {

@@ -27,10 +27,13 @@ pub enum Outcome {
 /// An entry of a GraphQL response's `errors`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GraphQlError {
+    /// What went wrong, e.g. "Insufficient access rights".
     #[serde(default)]
     pub message: String,
+    /// Where in the query document, as `{line, column}` objects.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locations: Option<Vec<serde_json::Value>>,
+    /// Which response field failed, as names and list indices.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<Vec<serde_json::Value>>,
     /// Server-specific details, e.g. a status code such as 403.

@@ -141,7 +141,7 @@ impl Prepare {
 #[error("{0}")]
 pub(crate) struct DocumentReadError(pub(crate) io::Error);
 
-pub(crate) fn transport_error(error: reqwest::Error, trace_id: &TraceId) -> ApiError {
+fn transport_error(error: reqwest::Error, trace_id: &TraceId) -> ApiError {
     let trace_id = trace_id.clone();
     let mut source = error.source();
     let mut innermost = error.to_string();
@@ -266,11 +266,24 @@ pub(crate) async fn read_json<R: DeserializeOwned>(
     response: Response,
     trace_id: &TraceId,
 ) -> Result<R, ApiError> {
-    let body = response
-        .bytes()
-        .await
-        .map_err(|e| transport_error(e, trace_id))?;
+    let body = success_body(response, trace_id).await?;
     decode(&body, trace_id)
+}
+
+/// The body of a 2xx response. One that breaks off is undecodable, not a transport failure:
+/// the status already says the server processed the request.
+pub(crate) async fn success_body(
+    response: Response,
+    trace_id: &TraceId,
+) -> Result<Vec<u8>, ApiError> {
+    match response.bytes().await {
+        Ok(body) => Ok(body.into()),
+        Err(e) => Err(ApiError::Decode {
+            trace_id: trace_id.clone(),
+            path: ".".to_owned(),
+            message: format!("Antwort unvollständig ({e})"),
+        }),
+    }
 }
 
 pub(crate) fn decode<R: DeserializeOwned>(body: &[u8], trace_id: &TraceId) -> Result<R, ApiError> {

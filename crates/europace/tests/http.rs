@@ -526,6 +526,30 @@ async fn a_connection_dropped_after_sending_leaves_the_outcome_unknown() {
     assert!(!error.is_safe_to_retry());
 }
 
+#[tokio::test]
+async fn a_success_whose_body_breaks_off_was_processed() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+        let (mut socket, _) = listener.accept().await.unwrap();
+        let mut buffer = vec![0; 64 * 1024];
+        let _ = socket.read(&mut buffer).await;
+        let head =
+            "HTTP/1.1 201 Created\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n";
+        socket.write_all(head.as_bytes()).await.unwrap();
+        socket.write_all(br#"{"vorgangsId":"6e86"#).await.unwrap();
+    });
+    let environment = Environment::Sandbox(Box::new(Endpoints::under(&base).unwrap()));
+    let client = DrKleinClient::new(
+        &transport(environment, Timeouts::default()),
+        Secret::new("jwt"),
+    );
+    let error = client.create_lead::<_, Value>(&lead()).await.unwrap_err();
+    assert!(matches!(error, ApiError::Decode { .. }), "{error:?}");
+    assert_eq!(error.outcome(), Outcome::Processed);
+}
+
 // ---- the other clients -------------------------------------------------------------------
 
 #[tokio::test]

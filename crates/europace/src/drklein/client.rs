@@ -19,6 +19,7 @@ pub struct DrKleinClient {
 }
 
 impl DrKleinClient {
+    /// A client sending `jwt` through `transport`.
     pub fn new(transport: &Transport, jwt: Secret) -> Self {
         Self {
             transport: transport.clone(),

@@ -12,8 +12,10 @@ use crate::transport::{Prepare, check_status, read_json};
 /// A GraphQL response: `data` and `errors`, as the server sends them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GraphQlResponse<D> {
+    /// The requested fields; `null` or absent when the query failed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<D>,
+    /// Errors of the query; the API sends `[]` when there were none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<GraphQlError>>,
 }
@@ -36,6 +38,7 @@ pub struct KexExportClient {
 }
 
 impl KexExportClient {
+    /// A client authorized by `tokens`, sending through their transport.
     pub fn new(tokens: TokenProvider) -> Self {
         Self { tokens }
     }

@@ -15,6 +15,7 @@ pub struct KexImportClient {
 }
 
 impl KexImportClient {
+    /// A client authorized by `tokens`, sending through their transport.
     pub fn new(tokens: TokenProvider) -> Self {
         Self { tokens }
     }

@@ -17,6 +17,7 @@ pub struct KexUpdateClient {
 }
 
 impl KexUpdateClient {
+    /// A client authorized by `tokens`, sending through their transport.
     pub fn new(tokens: TokenProvider) -> Self {
         Self { tokens }
     }

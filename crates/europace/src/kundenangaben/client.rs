@@ -23,6 +23,7 @@ pub struct KundenangabenClient {
 }
 
 impl KundenangabenClient {
+    /// A client authorized by `tokens`, sending through their transport.
     pub fn new(tokens: TokenProvider) -> Self {
         Self { tokens }
     }
