@@ -10,7 +10,6 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use reqwest::header::CONTENT_TYPE;
 use reqwest::{RequestBuilder, Response, StatusCode};
 use serde::Deserialize;
 use tokio::sync::Mutex;
@@ -226,7 +225,7 @@ impl TokenProvider {
                 &credentials.client_id,
                 Some(credentials.client_secret.expose()),
             )
-            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            // Sets Content-Type: application/x-www-form-urlencoded.
             .form(&form);
         let requested_at = Instant::now();
         let response = transport.send(&trace_id, request).await?;

@@ -121,7 +121,7 @@ pub enum ApiError {
         errors: Vec<GraphQlError>,
     },
     /// The token endpoint refused the client credentials or the requested scopes.
-    #[error("Europace hat keinen Zugang erteilt ({error}{}). Trace-ID: {trace_id}", description.as_ref().map(|d| format!(": {d}")).unwrap_or_default())]
+    #[error("Europace hat keinen Zugang erteilt: {} ({error}{}). Trace-ID: {trace_id}", oauth_hint(error), description.as_ref().map(|d| format!(": {d}")).unwrap_or_default())]
     TokenRejected {
         trace_id: TraceId,
         status: u16,
@@ -174,6 +174,23 @@ fn detail_with_messages(problem: Option<&Problem>, messages: &[String]) -> Strin
         detail(problem)
     } else {
         format!(": {}", messages.join("; "))
+    }
+}
+
+fn oauth_hint(code: &OAuthErrorCode) -> &'static str {
+    match code {
+        OAuthErrorCode::InvalidClient => {
+            "Client-ID oder Client-Secret ist unbekannt, deaktiviert oder abgelaufen"
+        }
+        OAuthErrorCode::InvalidScope => {
+            "eine angeforderte Berechtigung (Scope) ist unbekannt oder nicht freigegeben"
+        }
+        OAuthErrorCode::UnauthorizedClient => {
+            "der Client darf das nicht, z. B. ist der Partner für die Vertretung unbekannt"
+        }
+        OAuthErrorCode::InvalidRequest | OAuthErrorCode::Unknown(_) => {
+            "die Token-Anfrage wurde abgelehnt"
+        }
     }
 }
 
@@ -320,6 +337,13 @@ mod tests {
             problem: None,
         };
         assert_eq!(teapot.outcome(), Outcome::NotProcessed);
+        let rejected = ApiError::TokenRejected {
+            trace_id: t.clone(),
+            status: 401,
+            error: OAuthErrorCode::InvalidClient,
+            description: Some("Client authentication failed".into()),
+        };
+        assert!(rejected.to_string().contains("Client-Secret"), "{rejected}");
         let unreadable = ApiError::Decode {
             trace_id: t,
             path: "vorgangsnummer".into(),
