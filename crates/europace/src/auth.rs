@@ -10,8 +10,9 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use reqwest::{RequestBuilder, Response, StatusCode};
-use serde::Deserialize;
+use reqwest::header::{ACCEPT, CONTENT_TYPE};
+use reqwest::{RequestBuilder, Response, StatusCode, Url};
+use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 use zeroize::{Zeroize, Zeroizing};
 
@@ -262,7 +263,8 @@ impl TokenProvider {
         })
     }
 
-    /// Sends the request `build` makes with a bearer token for `scopes` and a fresh trace id.
+    /// Sends the request `build` makes with a bearer token for `scopes` and a fresh trace id;
+    /// a status other than 2xx becomes the error.
     /// On 401 the token is renewed and the request sent once more: a 401 is decided before
     /// the API processes anything, so this cannot duplicate a Vorgang. `build` runs once per
     /// attempt, so a streamed body is produced anew.
@@ -282,14 +284,33 @@ impl TokenProvider {
             Ok::<_, ApiError>((response, trace_id))
         };
         let token = self.token(&key).await?;
-        let (response, trace_id) = attempt(&token).await?;
-        if response.status() != StatusCode::UNAUTHORIZED {
-            return Ok((response, trace_id));
+        let (mut response, mut trace_id) = attempt(&token).await?;
+        if response.status() == StatusCode::UNAUTHORIZED {
+            drop(response);
+            self.invalidate(&key, &token).await;
+            let token = self.token(&key).await?;
+            (response, trace_id) = attempt(&token).await?;
         }
-        drop(response);
-        self.invalidate(&key, &token).await;
-        let token = self.token(&key).await?;
-        attempt(&token).await
+        let response = check_status(response, &trace_id).await?;
+        Ok((response, trace_id))
+    }
+
+    /// [`send`](Self::send) of `POST url` with `body` as UTF-8 JSON.
+    pub(crate) async fn post_json<B: Serialize + ?Sized>(
+        &self,
+        scopes: &[&str],
+        url: &Url,
+        body: &B,
+    ) -> Result<(Response, TraceId), ApiError> {
+        self.send(scopes, |http| {
+            let bytes = serde_json::to_vec(body).map_err(Prepare::Encode)?;
+            Ok(http
+                .post(url.clone())
+                .header(CONTENT_TYPE, "application/json;charset=utf-8")
+                .header(ACCEPT, "application/json")
+                .body(bytes))
+        })
+        .await
     }
 }
 

@@ -1,13 +1,12 @@
 //! Client of the KEX export GraphQL endpoint.
 
-use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use serde::{Deserialize, Serialize};
 
 use super::model::{Vorgang, VorgangData};
 use super::query;
 use crate::auth::{TokenProvider, scope};
 use crate::error::{ApiError, GraphQlError};
-use crate::transport::{Prepare, check_status, read_json};
+use crate::transport::read_json;
 
 /// A GraphQL response: `data` and `errors`, as the server sends them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,16 +61,8 @@ impl KexExportClient {
         };
         let (response, trace_id) = self
             .tokens
-            .send(&[scope::PRIVATKREDIT_VORGANG_LESEN], |http| {
-                let bytes = serde_json::to_vec(&body).map_err(Prepare::Encode)?;
-                Ok(http
-                    .post(url.clone())
-                    .header(CONTENT_TYPE, "application/json;charset=utf-8")
-                    .header(ACCEPT, "application/json")
-                    .body(bytes))
-            })
+            .post_json(&[scope::PRIVATKREDIT_VORGANG_LESEN], &url, &body)
             .await?;
-        let response = check_status(response, &trace_id).await?;
         let answer: GraphQlResponse<VorgangData> = read_json(response, &trace_id).await?;
         match answer.errors {
             Some(errors) if !errors.is_empty() => Err(ApiError::GraphQl { trace_id, errors }),

@@ -1,12 +1,11 @@
 //! Client of the KEX Vorgang Import API: creates a KreditSmart Vorgang.
 
-use reqwest::header::{ACCEPT, CONTENT_TYPE};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::auth::{TokenProvider, scope};
 use crate::error::ApiError;
-use crate::transport::{Prepare, check_status, read_json};
+use crate::transport::read_json;
 
 /// Creates Vorgänge (scope `privatkredit:vorgang:schreiben`).
 #[derive(Debug, Clone)]
@@ -35,16 +34,8 @@ impl KexImportClient {
         let url = environment.mark_production(environment.endpoints().kex_import_vorgang());
         let (response, trace_id) = self
             .tokens
-            .send(&[scope::PRIVATKREDIT_VORGANG_SCHREIBEN], |http| {
-                let bytes = serde_json::to_vec(vorgang).map_err(Prepare::Encode)?;
-                Ok(http
-                    .post(url.clone())
-                    .header(CONTENT_TYPE, "application/json;charset=utf-8")
-                    .header(ACCEPT, "application/json")
-                    .body(bytes))
-            })
+            .post_json(&[scope::PRIVATKREDIT_VORGANG_SCHREIBEN], &url, vorgang)
             .await?;
-        let response = check_status(response, &trace_id).await?;
         read_json(response, &trace_id).await
     }
 }

@@ -8,7 +8,7 @@ use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use super::upload::{ProgressFn, UploadProgress, document_body};
 use crate::auth::{TokenProvider, scope};
 use crate::error::ApiError;
-use crate::transport::{Prepare, check_status};
+use crate::transport::Prepare;
 
 /// Adds documents and comments (scope `privatkredit:vorgang:schreiben`).
 #[derive(Debug, Clone)]
@@ -42,8 +42,7 @@ impl KexUpdateClient {
             .kex_update(vorgangsnummer, "dokument");
         let timeout = transport.timeouts().upload;
         let progress: Arc<ProgressFn> = Arc::new(progress);
-        let (response, trace_id) = self
-            .tokens
+        self.tokens
             .send(&[scope::PRIVATKREDIT_VORGANG_SCHREIBEN], |http| {
                 let file = std::fs::File::open(path).map_err(Prepare::Document)?;
                 let (stream, length) = document_body(file, filename, Arc::clone(&progress))
@@ -56,7 +55,6 @@ impl KexUpdateClient {
                     .body(reqwest::Body::wrap_stream(stream)))
             })
             .await?;
-        check_status(response, &trace_id).await?;
         Ok(())
     }
 
@@ -72,17 +70,9 @@ impl KexUpdateClient {
             .environment()
             .endpoints()
             .kex_update(vorgangsnummer, "kommentare");
-        let (response, trace_id) = self
-            .tokens
-            .send(&[scope::PRIVATKREDIT_VORGANG_SCHREIBEN], |http| {
-                let bytes = serde_json::to_vec(kommentare).map_err(Prepare::Encode)?;
-                Ok(http
-                    .post(url.clone())
-                    .header(CONTENT_TYPE, "application/json;charset=utf-8")
-                    .body(bytes))
-            })
+        self.tokens
+            .post_json(&[scope::PRIVATKREDIT_VORGANG_SCHREIBEN], &url, kommentare)
             .await?;
-        check_status(response, &trace_id).await?;
         Ok(())
     }
 }

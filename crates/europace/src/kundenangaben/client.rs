@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::auth::{TokenProvider, scope};
 use crate::environment::Environment;
 use crate::error::ApiError;
-use crate::transport::{Prepare, check_status, read_json};
+use crate::transport::{Prepare, read_json};
 
 /// The media type the OpenAPI declares for request and response bodies.
 const MEDIA_TYPE: &str = "application/json;version=1.0";
@@ -61,7 +61,6 @@ impl KundenangabenClient {
                 Ok(http.get(url.clone()).header(ACCEPT, ACCEPT_ANY))
             })
             .await?;
-        let response = check_status(response, &trace_id).await?;
         read_json(response, &trace_id).await
     }
 
@@ -72,8 +71,7 @@ impl KundenangabenClient {
         B: Serialize + ?Sized,
     {
         let url = self.url(&[vorgangsnummer]);
-        let (response, trace_id) = self
-            .tokens
+        self.tokens
             .send(&[scope::BAUFINANZIERUNG_VORGANG_SCHREIBEN], |http| {
                 let bytes = serde_json::to_vec(request).map_err(Prepare::Encode)?;
                 Ok(http
@@ -83,7 +81,6 @@ impl KundenangabenClient {
                     .body(bytes))
             })
             .await?;
-        check_status(response, &trace_id).await?;
         Ok(())
     }
 
@@ -115,7 +112,6 @@ impl KundenangabenClient {
                     .body(body))
             })
             .await?;
-        let response = check_status(response, &trace_id).await?;
         read_json(response, &trace_id).await
     }
 }
