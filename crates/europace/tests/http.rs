@@ -478,22 +478,31 @@ async fn a_create_is_never_retried_after_an_uncertain_failure() {
     assert_eq!(server.requests(KEX_IMPORT).len(), 6, "one request per call");
 }
 
+fn sandbox_at(base: &str) -> Environment {
+    Environment::Sandbox(Box::new(Endpoints::under(base).unwrap()))
+}
+
+fn drklein_at(base: &str) -> DrKleinClient {
+    DrKleinClient::new(
+        &transport(sandbox_at(base), Timeouts::default()),
+        Secret::new("jwt"),
+    )
+}
+
 #[tokio::test]
 async fn connection_refused_means_nothing_was_sent() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);
-    let environment = Environment::Sandbox(Box::new(Endpoints::under(&base).unwrap()));
-    let client = DrKleinClient::new(
-        &transport(environment.clone(), Timeouts::default()),
-        Secret::new("jwt"),
-    );
-    let error = client.create_lead::<_, Value>(&lead()).await.unwrap_err();
+    let error = drklein_at(&base)
+        .create_lead::<_, Value>(&lead())
+        .await
+        .unwrap_err();
     assert!(matches!(error, ApiError::ConnectFailed { .. }), "{error:?}");
     assert!(error.is_safe_to_retry());
     assert!(error.trace_id().as_str().starts_with("leadbridge-"));
 
-    let tokens = tokens(&transport(environment, Timeouts::default()));
+    let tokens = tokens(&transport(sandbox_at(&base), Timeouts::default()));
     let error = KexImportClient::new(tokens)
         .create_vorgang::<_, Value>(&lead())
         .await
@@ -512,11 +521,7 @@ async fn a_connection_dropped_after_sending_leaves_the_outcome_unknown() {
         let mut buffer = vec![0; 64 * 1024];
         let _ = socket.read(&mut buffer).await;
     });
-    let environment = Environment::Sandbox(Box::new(Endpoints::under(&base).unwrap()));
-    let client = DrKleinClient::new(
-        &transport(environment, Timeouts::default()),
-        Secret::new("jwt"),
-    );
+    let client = drklein_at(&base);
     let error = client.create_lead::<_, Value>(&lead()).await.unwrap_err();
     assert!(
         matches!(error, ApiError::ConnectionLost { .. }),
@@ -540,11 +545,7 @@ async fn a_success_whose_body_breaks_off_was_processed() {
         socket.write_all(head.as_bytes()).await.unwrap();
         socket.write_all(br#"{"vorgangsId":"6e86"#).await.unwrap();
     });
-    let environment = Environment::Sandbox(Box::new(Endpoints::under(&base).unwrap()));
-    let client = DrKleinClient::new(
-        &transport(environment, Timeouts::default()),
-        Secret::new("jwt"),
-    );
+    let client = drklein_at(&base);
     let error = client.create_lead::<_, Value>(&lead()).await.unwrap_err();
     assert!(matches!(error, ApiError::Decode { .. }), "{error:?}");
     assert_eq!(error.outcome(), Outcome::Processed);
