@@ -22,8 +22,10 @@ pub struct Timeouts {
     pub connect: Duration,
     /// A whole ordinary request, from connecting to the last byte of the answer.
     pub request: Duration,
-    /// A whole document upload, which sends megabytes on possibly slow lines.
-    pub upload: Duration,
+    /// The slowest average rate, in bytes per second, a document upload may send at: an
+    /// upload of n bytes may take `request + n / min_upload_rate`. A fixed limit would either
+    /// cut off large documents on slow lines or wait forever on a dead one.
+    pub min_upload_rate: u64,
 }
 
 impl Default for Timeouts {
@@ -31,7 +33,8 @@ impl Default for Timeouts {
         Self {
             connect: Duration::from_secs(10),
             request: Duration::from_secs(30),
-            upload: Duration::from_secs(600),
+            // About 0.5 Mbit/s: 50 MB as base64 may take 18 minutes.
+            min_upload_rate: 64 * 1024,
         }
     }
 }
@@ -94,8 +97,10 @@ impl Transport {
         &self.http
     }
 
-    pub(crate) fn timeouts(&self) -> Timeouts {
-        self.options.timeouts
+    /// How long an upload of `length` bytes may take.
+    pub(crate) fn upload_timeout(&self, length: u64) -> Duration {
+        let timeouts = self.options.timeouts;
+        timeouts.request + Duration::from_secs(length.div_ceil(timeouts.min_upload_rate.max(1)))
     }
 
     /// A fresh trace id for the next request.
@@ -309,6 +314,16 @@ mod tests {
     use std::collections::BTreeMap;
 
     type Antwort = BTreeMap<String, Vec<BTreeMap<String, u32>>>;
+
+    #[test]
+    fn upload_timeout_grows_with_the_document() {
+        let transport = Transport::new(Environment::Test, TransportOptions::default()).unwrap();
+        assert_eq!(transport.upload_timeout(0), Duration::from_secs(30));
+        assert_eq!(
+            transport.upload_timeout(64 * 1024 * 100 + 1),
+            Duration::from_secs(30 + 101)
+        );
+    }
 
     #[test]
     fn decode_names_the_path() {

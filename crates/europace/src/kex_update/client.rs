@@ -40,7 +40,6 @@ impl KexUpdateClient {
             .environment()
             .endpoints()
             .kex_update(vorgangsnummer, "dokument");
-        let timeout = transport.timeouts().upload;
         let progress: Arc<ProgressFn> = Arc::new(progress);
         self.tokens
             .send(&[scope::PRIVATKREDIT_VORGANG_SCHREIBEN], |http| {
@@ -51,7 +50,7 @@ impl KexUpdateClient {
                     .post(url.clone())
                     .header(CONTENT_TYPE, "application/json;charset=utf-8")
                     .header(CONTENT_LENGTH, length)
-                    .timeout(timeout)
+                    .timeout(transport.upload_timeout(length))
                     .body(reqwest::Body::wrap_stream(stream)))
             })
             .await?;
