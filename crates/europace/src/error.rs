@@ -225,6 +225,31 @@ impl ApiError {
         }
     }
 
+    /// A stable machine-readable name of the case, e.g. `"too_many_requests"`, so a UI can
+    /// react without matching on the German message.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::BadRequest { .. } => "bad_request",
+            Self::Unauthorized { .. } => "unauthorized",
+            Self::Forbidden { .. } => "forbidden",
+            Self::NotFound { .. } => "not_found",
+            Self::Conflict { .. } => "conflict",
+            Self::Gone { .. } => "gone",
+            Self::Unprocessable { .. } => "unprocessable",
+            Self::TooManyRequests { .. } => "too_many_requests",
+            Self::ServiceUnavailable { .. } => "service_unavailable",
+            Self::UnexpectedStatus { .. } => "unexpected_status",
+            Self::GraphQl { .. } => "graphql",
+            Self::TokenRejected { .. } => "token_rejected",
+            Self::Timeout { .. } => "timeout",
+            Self::ConnectFailed { .. } => "connect_failed",
+            Self::ConnectionLost { .. } => "connection_lost",
+            Self::Decode { .. } => "decode",
+            Self::Encode { .. } => "encode",
+            Self::Document { .. } => "document",
+        }
+    }
+
     /// The server's Problem JSON, if it sent one.
     pub fn problem(&self) -> Option<&Problem> {
         match self {
@@ -321,10 +346,12 @@ mod tests {
         assert!(rejected.is_safe_to_retry());
         assert!(rejected.to_string().contains("Kundenbetreuer-Partner-ID"));
         assert!(rejected.to_string().contains(t.as_str()));
+        assert_eq!(rejected.code(), "unprocessable");
         let lost = ApiError::Timeout {
             trace_id: t.clone(),
         };
         assert_eq!(lost.outcome(), Outcome::Unknown);
+        assert_eq!(lost.code(), "timeout");
         let bad_gateway = ApiError::UnexpectedStatus {
             trace_id: t.clone(),
             status: 502,
