@@ -33,7 +33,7 @@ impl Default for Timeouts {
         Self {
             connect: Duration::from_secs(10),
             request: Duration::from_secs(30),
-            // About 0.5 Mbit/s: 50 MB as base64 may take 18 minutes.
+            // About 0.5 Mbit/s: a 50 MB document (67 MB as base64) may take 17 minutes.
             min_upload_rate: 64 * 1024,
         }
     }
@@ -44,6 +44,7 @@ impl Default for Timeouts {
 pub struct TransportOptions {
     /// Prefix of every `X-TraceId` and part of the User-Agent, e.g. `leadbridge`.
     pub app_name: String,
+    /// Limits for connecting, requests and uploads.
     pub timeouts: Timeouts,
 }
 
