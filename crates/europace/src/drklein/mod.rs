@@ -4,6 +4,7 @@
 //! - [`Lead`]: request body; [`LeadResponse`]: response body.
 //! - [`validate`]: findings for a typed lead; [`validate_json`]: findings for raw JSON.
 
+pub mod client;
 mod model;
 mod validate;
 

@@ -5,6 +5,7 @@
 //! - [`validate`]: findings for a typed body; [`validate_json`]: findings for raw JSON,
 //!   including unknown properties and values in a format the API drops.
 
+pub mod client;
 mod enums;
 mod model;
 mod response;
