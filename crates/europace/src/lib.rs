@@ -7,9 +7,11 @@
 //! | [`finding`] | validation findings shared by every API's `validate` |
 //! | [`tolerant`] | enums that keep values they do not know (tolerant reader) |
 //! | [`unknown`] | findings for properties an API would silently drop |
+//! | [`kundenangaben`] | BaufiSmart Kundenangaben API: create, get, replace, body-validation |
 //!
 //! This crate knows nothing of Tauri, SQLite or a UI.
 
 pub mod finding;
+pub mod kundenangaben;
 pub mod tolerant;
 pub mod unknown;
