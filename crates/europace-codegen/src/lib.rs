@@ -60,6 +60,8 @@ struct Generator<'a> {
     enums: BTreeMap<String, Vec<String>>,
 }
 
+const DECIMAL: &str = "rust_decimal::Decimal";
+
 fn ref_name(reference: &str) -> &str {
     reference
         .strip_prefix("#/components/schemas/")
@@ -287,7 +289,7 @@ impl<'a> Generator<'a> {
                 None | Some("uri") => "String".to_owned(),
                 Some(other) => panic!("{owner}.{key}: string format {other}"),
             },
-            Some("number") => "rust_decimal::Decimal".to_owned(),
+            Some("number") => DECIMAL.to_owned(),
             Some("integer") => match property["format"].as_str() {
                 Some("int32") => "i32".to_owned(),
                 _ => "i64".to_owned(),
@@ -382,9 +384,17 @@ impl<'a> Generator<'a> {
             }
             doc(out, Some(&description), property["deprecated"] == true);
             let ty = self.rust_type(name, key, property, &mut inline);
+            // rust_decimal writes strings by default; the API wants JSON numbers, exactly.
+            let with = if ty == DECIMAL {
+                "default, with = \"rust_decimal::serde::arbitrary_precision_option\", "
+            } else if ty == format!("Vec<{DECIMAL}>") {
+                "default, with = \"crate::kundenangaben::numbers::decimal_list\", "
+            } else {
+                ""
+            };
             let _ = writeln!(
                 out,
-                "#[serde(rename = {key:?}, skip_serializing_if = \"Option::is_none\")]\npub {}: Option<{ty}>,",
+                "#[serde(rename = {key:?}, {with}skip_serializing_if = \"Option::is_none\")]\npub {}: Option<{ty}>,",
                 snake(key)
             );
         }

@@ -16,6 +16,8 @@
 
 pub mod model;
 #[doc(hidden)]
+pub mod numbers;
+#[doc(hidden)]
 pub mod tagged;
 
 pub use model::*;

@@ -20,6 +20,8 @@ pub struct AbloesungBestehendesDarlehen {
     pub referenz_id_finanzierungsbaustein: Option<String>,
     #[serde(
         rename = "sondertilgungZumZinsbindungsende",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sondertilgung_zum_zinsbindungsende: Option<rust_decimal::Decimal>,
@@ -41,7 +43,12 @@ pub struct AbtretenAlsVerwendung {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct AbzugZurWerteanpassung {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "grund", skip_serializing_if = "Option::is_none")]
     pub grund: Option<String>,
@@ -54,14 +61,24 @@ pub struct AllgemeineWertermittlungGenopace {
         skip_serializing_if = "Option::is_none"
     )]
     pub abzug_zur_werteanpassung: Option<AbzugZurWerteanpassung>,
-    #[serde(rename = "carport", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "carport",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub carport: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "eigennutzungsfaehigkeit",
         skip_serializing_if = "Option::is_none"
     )]
     pub eigennutzungsfaehigkeit: Option<bool>,
-    #[serde(rename = "garage", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "garage",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub garage: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "restnutzungsdauerInJahren",
@@ -70,12 +87,24 @@ pub struct AllgemeineWertermittlungGenopace {
     pub restnutzungsdauer_in_jahren: Option<i32>,
     #[serde(
         rename = "sicherheitsabschlag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sicherheitsabschlag: Option<rust_decimal::Decimal>,
-    #[serde(rename = "stellplatz", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "stellplatz",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub stellplatz: Option<rust_decimal::Decimal>,
-    #[serde(rename = "tiefgarage", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tiefgarage",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub tiefgarage: Option<rust_decimal::Decimal>,
 }
 
@@ -115,7 +144,12 @@ pub struct Annuitaetendarlehen {
         skip_serializing_if = "Option::is_none"
     )]
     pub bereitstellungszinsfreie_zeit_in_monaten: Option<i32>,
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
@@ -127,7 +161,12 @@ pub struct Annuitaetendarlehen {
     )]
     pub kundenreferenz_id_der_riester_gefoerderten_person: Option<String>,
     /// Angabe in Prozent.
-    #[serde(rename = "provision", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "provision",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub provision: Option<rust_decimal::Decimal>,
     /// Eindeutige Referenz-ID für diesen Finanzierungsbaustein. Sie gilt nur innerhalb dieses Aufrufs, ist freiwählbar und wird nicht abgespeichert. Auf sie wird beim (optionalen) Ablösen der bestehenden Darlehen bei Anschlussfinanzierung verwiesen.
     #[serde(rename = "referenzId", skip_serializing_if = "Option::is_none")]
@@ -145,6 +184,8 @@ pub struct Annuitaetendetails {
     /// Angabe in Prozent.
     #[serde(
         rename = "sondertilgungJaehrlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sondertilgung_jaehrlich: Option<rust_decimal::Decimal>,
@@ -189,11 +230,15 @@ pub struct Anschlussfinanzierung {
     pub abloesung_darlehen_des_finanzierungsobjektes: Option<Vec<AbloesungBestehendesDarlehen>>,
     #[serde(
         rename = "bereitsBeglicheneKosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub bereits_beglichene_kosten: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "marktwertFinanzierungsobjekt",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub marktwert_finanzierungsobjekt: Option<rust_decimal::Decimal>,
@@ -330,6 +375,8 @@ pub struct AufloesungAlsVerwendung {
     pub kommentar: Option<String>,
     #[serde(
         rename = "maximalEinzusetzenderBetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub maximal_einzusetzender_betrag: Option<rust_decimal::Decimal>,
@@ -354,7 +401,12 @@ pub struct BadRequestProblem {
     pub instance: Option<String>,
     /// Der HTTP Statuscode des Services, bei dem das Problem ursprünglich aufgetreten ist.
     /// Pflichtfeld.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "status",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub status: Option<rust_decimal::Decimal>,
     /// Eine kurze Zusammenfassung des Problemtyps.
     /// Pflichtfeld.
@@ -384,12 +436,19 @@ pub struct BadRequestProblemViolations {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BankUndSparguthaben {
-    #[serde(rename = "guthaben", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "guthaben",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub guthaben: Option<rust_decimal::Decimal>,
     #[serde(rename = "verwendung", skip_serializing_if = "Option::is_none")]
     pub verwendung: Option<LiquidierbareVerwendung>,
     #[serde(
         rename = "zinsertragJaehrlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub zinsertrag_jaehrlich: Option<rust_decimal::Decimal>,
@@ -424,6 +483,8 @@ pub struct Baugrundstueck {
     pub grundstuecksart: Option<Grundstuecksart>,
     #[serde(
         rename = "grundstuecksgroesse",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundstuecksgroesse: Option<rust_decimal::Decimal>,
@@ -432,7 +493,12 @@ pub struct Baugrundstueck {
 /// In anderen APIs als 'BausparAngebotExtern' bezeichnet.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BausparAngebotExtern {
-    #[serde(rename = "abschlussGebuehr", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "abschlussGebuehr",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub abschluss_gebuehr: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "abschlussGebuehrenVerrechnung",
@@ -446,7 +512,12 @@ pub struct BausparAngebotExtern {
     pub angebots_hinweis_fuer_den_kunden: Option<String>,
     #[serde(rename = "bausparkasse", skip_serializing_if = "Option::is_none")]
     pub bausparkasse: Option<Bausparkasse>,
-    #[serde(rename = "bausparsumme", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "bausparsumme",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub bausparsumme: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "gesamtLaufzeitInJahren",
@@ -456,7 +527,12 @@ pub struct BausparAngebotExtern {
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(rename = "jahresentgelt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "jahresentgelt",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub jahresentgelt: Option<rust_decimal::Decimal>,
     #[serde(rename = "sonderZahlungen", skip_serializing_if = "Option::is_none")]
     pub sonder_zahlungen: Option<Vec<Sonderzahlung>>,
@@ -464,6 +540,8 @@ pub struct BausparAngebotExtern {
     pub spar_beginn: Option<chrono::NaiveDate>,
     #[serde(
         rename = "sparbeitragMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sparbeitrag_monatlich: Option<rust_decimal::Decimal>,
@@ -526,26 +604,48 @@ Zuteilungszeitpunkt => "ZUTEILUNGSZEITPUNKT",
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bausparsumme {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
 }
 
 /// In anderen APIs als 'bestehenderBausparvertrag' bezeichnet.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BausparvertragAlsVermoegen {
-    #[serde(rename = "angesparterBetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "angesparterBetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub angesparter_betrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "bausparkasse", skip_serializing_if = "Option::is_none")]
     pub bausparkasse: Option<Bausparkasse>,
-    #[serde(rename = "bausparsumme", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "bausparsumme",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub bausparsumme: Option<rust_decimal::Decimal>,
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(rename = "jahresentgelt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "jahresentgelt",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub jahresentgelt: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "sparbeitragMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sparbeitrag_monatlich: Option<rust_decimal::Decimal>,
@@ -579,24 +679,45 @@ pub struct Beamter {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Beleihungswertangaben {
-    #[serde(rename = "bodenrichtwert", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "bodenrichtwert",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub bodenrichtwert: Option<rust_decimal::Decimal>,
-    #[serde(rename = "keinBaulandFlaeche", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "keinBaulandFlaeche",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub kein_bauland_flaeche: Option<rust_decimal::Decimal>,
-    #[serde(rename = "kubatur", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "kubatur",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub kubatur: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "marktueblicherKaufpreisProQm",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub marktueblicher_kaufpreis_pro_qm: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "vergleichsmieteFuerGewerbeflaecheProQm",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub vergleichsmiete_fuer_gewerbeflaeche_pro_qm: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "vergleichsmieteFuerWohnflaecheProQm",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub vergleichsmiete_fuer_wohnflaeche_pro_qm: Option<rust_decimal::Decimal>,
@@ -696,6 +817,8 @@ pub struct BestehendeImmobilie {
     pub einsatz: Option<Einsatz>,
     #[serde(
         rename = "einzusetzenderBetragBeiEinsatzAlsZusatzsicherheit",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub einzusetzender_betrag_bei_einsatz_als_zusatzsicherheit: Option<rust_decimal::Decimal>,
@@ -706,10 +829,17 @@ pub struct BestehendeImmobilie {
     pub immobilie: Option<Immobilie>,
     #[serde(rename = "kommentar", skip_serializing_if = "Option::is_none")]
     pub kommentar: Option<String>,
-    #[serde(rename = "marktwert", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "marktwert",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub marktwert: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "maximalEinzusetzenderBetragBeiVerkauf",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub maximal_einzusetzender_betrag_bei_verkauf: Option<rust_decimal::Decimal>,
@@ -725,7 +855,12 @@ VorhandeneBestehendeImmobilien => "VORHANDENE_BESTEHENDE_IMMOBILIEN",
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BestehendesBauspardarlehen {
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "darlehensgeber", skip_serializing_if = "Option::is_none")]
     pub darlehensgeber: Option<Darlehensgeber>,
@@ -735,7 +870,12 @@ pub struct BestehendesBauspardarlehen {
         skip_serializing_if = "Option::is_none"
     )]
     pub darlehenskontonummer: Option<String>,
-    #[serde(rename = "grundschuld", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "grundschuld",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub grundschuld: Option<rust_decimal::Decimal>,
     #[serde(rename = "grundschuldart", skip_serializing_if = "Option::is_none")]
     pub grundschuldart: Option<Grundschuldart>,
@@ -744,11 +884,21 @@ pub struct BestehendesBauspardarlehen {
     pub id: Option<String>,
     #[serde(rename = "laufzeitende", skip_serializing_if = "Option::is_none")]
     pub laufzeitende: Option<chrono::NaiveDate>,
-    #[serde(rename = "rateMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rateMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rate_monatlich: Option<rust_decimal::Decimal>,
     #[serde(rename = "restschuld", skip_serializing_if = "Option::is_none")]
     pub restschuld: Option<Restschuld>,
-    #[serde(rename = "sollzins", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sollzins",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub sollzins: Option<rust_decimal::Decimal>,
     #[serde(rename = "zinsbindungBis", skip_serializing_if = "Option::is_none")]
     pub zinsbindung_bis: Option<chrono::NaiveDate>,
@@ -777,7 +927,12 @@ pub struct BestehendesDarlehenDesFinanzierungsobjektes {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BestehendesFoerderdarlehen {
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "darlehensgeber", skip_serializing_if = "Option::is_none")]
     pub darlehensgeber: Option<Darlehensgeber>,
@@ -787,7 +942,12 @@ pub struct BestehendesFoerderdarlehen {
         skip_serializing_if = "Option::is_none"
     )]
     pub darlehenskontonummer: Option<String>,
-    #[serde(rename = "grundschuld", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "grundschuld",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub grundschuld: Option<rust_decimal::Decimal>,
     #[serde(rename = "grundschuldart", skip_serializing_if = "Option::is_none")]
     pub grundschuldart: Option<Grundschuldart>,
@@ -796,11 +956,21 @@ pub struct BestehendesFoerderdarlehen {
     pub id: Option<String>,
     #[serde(rename = "laufzeitende", skip_serializing_if = "Option::is_none")]
     pub laufzeitende: Option<chrono::NaiveDate>,
-    #[serde(rename = "rateMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rateMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rate_monatlich: Option<rust_decimal::Decimal>,
     #[serde(rename = "restschuld", skip_serializing_if = "Option::is_none")]
     pub restschuld: Option<Restschuld>,
-    #[serde(rename = "sollzins", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sollzins",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub sollzins: Option<rust_decimal::Decimal>,
     #[serde(rename = "zinsbindungBis", skip_serializing_if = "Option::is_none")]
     pub zinsbindung_bis: Option<chrono::NaiveDate>,
@@ -808,7 +978,12 @@ pub struct BestehendesFoerderdarlehen {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BestehendesImmobiliendarlehen {
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "darlehensgeber", skip_serializing_if = "Option::is_none")]
     pub darlehensgeber: Option<Darlehensgeber>,
@@ -818,7 +993,12 @@ pub struct BestehendesImmobiliendarlehen {
         skip_serializing_if = "Option::is_none"
     )]
     pub darlehenskontonummer: Option<String>,
-    #[serde(rename = "grundschuld", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "grundschuld",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub grundschuld: Option<rust_decimal::Decimal>,
     #[serde(rename = "grundschuldart", skip_serializing_if = "Option::is_none")]
     pub grundschuldart: Option<Grundschuldart>,
@@ -827,11 +1007,21 @@ pub struct BestehendesImmobiliendarlehen {
     pub id: Option<String>,
     #[serde(rename = "laufzeitende", skip_serializing_if = "Option::is_none")]
     pub laufzeitende: Option<chrono::NaiveDate>,
-    #[serde(rename = "rateMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rateMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rate_monatlich: Option<rust_decimal::Decimal>,
     #[serde(rename = "restschuld", skip_serializing_if = "Option::is_none")]
     pub restschuld: Option<Restschuld>,
-    #[serde(rename = "sollzins", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sollzins",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub sollzins: Option<rust_decimal::Decimal>,
     #[serde(rename = "zinsbindungBis", skip_serializing_if = "Option::is_none")]
     pub zinsbindung_bis: Option<chrono::NaiveDate>,
@@ -839,7 +1029,12 @@ pub struct BestehendesImmobiliendarlehen {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BestehendesPrivatdarlehen {
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "darlehensgeber", skip_serializing_if = "Option::is_none")]
     pub darlehensgeber: Option<Darlehensgeber>,
@@ -849,18 +1044,33 @@ pub struct BestehendesPrivatdarlehen {
         skip_serializing_if = "Option::is_none"
     )]
     pub darlehenskontonummer: Option<String>,
-    #[serde(rename = "grundschuld", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "grundschuld",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub grundschuld: Option<rust_decimal::Decimal>,
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     #[serde(rename = "laufzeitende", skip_serializing_if = "Option::is_none")]
     pub laufzeitende: Option<chrono::NaiveDate>,
-    #[serde(rename = "rateMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rateMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rate_monatlich: Option<rust_decimal::Decimal>,
     #[serde(rename = "restschuld", skip_serializing_if = "Option::is_none")]
     pub restschuld: Option<Restschuld>,
-    #[serde(rename = "sollzins", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sollzins",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub sollzins: Option<rust_decimal::Decimal>,
     #[serde(rename = "zinsbindungBis", skip_serializing_if = "Option::is_none")]
     pub zinsbindung_bis: Option<chrono::NaiveDate>,
@@ -868,7 +1078,12 @@ pub struct BestehendesPrivatdarlehen {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct BestehendesSonstigesDarlehen {
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "darlehensgeber", skip_serializing_if = "Option::is_none")]
     pub darlehensgeber: Option<Darlehensgeber>,
@@ -878,7 +1093,12 @@ pub struct BestehendesSonstigesDarlehen {
         skip_serializing_if = "Option::is_none"
     )]
     pub darlehenskontonummer: Option<String>,
-    #[serde(rename = "grundschuld", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "grundschuld",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub grundschuld: Option<rust_decimal::Decimal>,
     #[serde(rename = "grundschuldart", skip_serializing_if = "Option::is_none")]
     pub grundschuldart: Option<Grundschuldart>,
@@ -887,11 +1107,21 @@ pub struct BestehendesSonstigesDarlehen {
     pub id: Option<String>,
     #[serde(rename = "laufzeitende", skip_serializing_if = "Option::is_none")]
     pub laufzeitende: Option<chrono::NaiveDate>,
-    #[serde(rename = "rateMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rateMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rate_monatlich: Option<rust_decimal::Decimal>,
     #[serde(rename = "restschuld", skip_serializing_if = "Option::is_none")]
     pub restschuld: Option<Restschuld>,
-    #[serde(rename = "sollzins", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sollzins",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub sollzins: Option<rust_decimal::Decimal>,
     #[serde(rename = "zinsbindungBis", skip_serializing_if = "Option::is_none")]
     pub zinsbindung_bis: Option<chrono::NaiveDate>,
@@ -899,7 +1129,12 @@ pub struct BestehendesSonstigesDarlehen {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Betrag {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
 }
 
@@ -964,7 +1199,12 @@ pub struct Deadline {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Depotvermoegen {
-    #[serde(rename = "depotwert", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "depotwert",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub depotwert: Option<rust_decimal::Decimal>,
     #[serde(rename = "verwendung", skip_serializing_if = "Option::is_none")]
     pub verwendung: Option<LiquidierbareVerwendung>,
@@ -989,6 +1229,8 @@ pub struct Doppelhaushaelfte {
     pub gebaeude: Option<Gebaeude>,
     #[serde(
         rename = "grundstuecksgroesse",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundstuecksgroesse: Option<rust_decimal::Decimal>,
@@ -1001,6 +1243,8 @@ pub struct Doppelhaushaelfte {
 pub struct EffektivzinsErhoehendeKosten {
     #[serde(
         rename = "grundbucheintragungskostenEinmalig",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundbucheintragungskosten_einmalig: Option<rust_decimal::Decimal>,
@@ -1008,6 +1252,8 @@ pub struct EffektivzinsErhoehendeKosten {
     pub sonstige_kosten: Option<SonstigeEffektivzinsErhoehendeKosten>,
     #[serde(
         rename = "wohngebaeudeversicherungskostenJaehrlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub wohngebaeudeversicherungskosten_jaehrlich: Option<rust_decimal::Decimal>,
@@ -1045,6 +1291,8 @@ pub struct Eigentumswohnung {
     pub gebaeude: Option<Gebaeude>,
     #[serde(
         rename = "grundstuecksgroesse",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundstuecksgroesse: Option<rust_decimal::Decimal>,
@@ -1065,6 +1313,8 @@ pub struct Einfamilienhaus {
     pub gebaeude: Option<Gebaeude>,
     #[serde(
         rename = "grundstuecksgroesse",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundstuecksgroesse: Option<rust_decimal::Decimal>,
@@ -1080,7 +1330,12 @@ pub struct EinkuenfteAusNebentaetigkeit {
         skip_serializing_if = "Option::is_none"
     )]
     pub beginn_der_taetigkeit: Option<chrono::NaiveDate>,
-    #[serde(rename = "betragMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betragMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag_monatlich: Option<rust_decimal::Decimal>,
 }
 
@@ -1120,6 +1375,8 @@ pub struct EnergieEffizienzAusweis {
 pub struct Erbbaurecht {
     #[serde(
         rename = "erbbauzinsJaehrlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub erbbauzins_jaehrlich: Option<rust_decimal::Decimal>,
@@ -1144,10 +1401,17 @@ VorhandenesErbbaurecht => "VORHANDENES_ERBBAURECHT",
 pub struct ErbbaurechtGenopace {
     #[serde(
         rename = "gebaeudeEntschaedigungBeiAblauf",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub gebaeude_entschaedigung_bei_ablauf: Option<rust_decimal::Decimal>,
-    #[serde(rename = "liegenschaftszins", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "liegenschaftszins",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub liegenschaftszins: Option<rust_decimal::Decimal>,
 }
 
@@ -1165,11 +1429,15 @@ pub struct ErtragswertErmittlungWohnwirtschaftlich {
     pub angaben: Option<ErtragswertErmittlungsangaben>,
     #[serde(
         rename = "bewirtschaftungskostenGarage",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub bewirtschaftungskosten_garage: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "bewirtschaftungskostenStellplaetze",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub bewirtschaftungskosten_stellplaetze: Option<rust_decimal::Decimal>,
@@ -1179,35 +1447,63 @@ pub struct ErtragswertErmittlungWohnwirtschaftlich {
 pub struct ErtragswertErmittlungsangaben {
     #[serde(
         rename = "instandhaltungskosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub instandhaltungskosten: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "kapitalisierungszins",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub kapitalisierungszins: Option<rust_decimal::Decimal>,
-    #[serde(rename = "liegenschaftszins", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "liegenschaftszins",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub liegenschaftszins: Option<rust_decimal::Decimal>,
-    #[serde(rename = "mietausfallwagnis", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mietausfallwagnis",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub mietausfallwagnis: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "modernisierungsrisiko",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub modernisierungsrisiko: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "nichtUmlagefaehigeBetriebskosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub nicht_umlagefaehige_betriebskosten: Option<rust_decimal::Decimal>,
-    #[serde(rename = "verwaltungskosten", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "verwaltungskosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub verwaltungskosten: Option<rust_decimal::Decimal>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EuroEinmalig {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "kommentar", skip_serializing_if = "Option::is_none")]
     pub kommentar: Option<String>,
@@ -1215,7 +1511,12 @@ pub struct EuroEinmalig {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EuroJaehrlich {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "kommentar", skip_serializing_if = "Option::is_none")]
     pub kommentar: Option<String>,
@@ -1262,7 +1563,12 @@ pub struct FinanzielleSituation {
 pub struct Finanzielles {
     #[serde(rename = "beschaeftigung", skip_serializing_if = "Option::is_none")]
     pub beschaeftigung: Option<Beschaeftigung>,
-    #[serde(rename = "einkommenNetto", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "einkommenNetto",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub einkommen_netto: Option<rust_decimal::Decimal>,
     #[serde(rename = "riesterangaben", skip_serializing_if = "Option::is_none")]
     pub riesterangaben: Option<Riesterangaben>,
@@ -1289,7 +1595,12 @@ Zwischenfinanzierung => "ZWISCHENFINANZIERUNG",
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Finanzierungsbedarf {
     /// Das Beratungshonorar, welches anstelle einer Provision zwischen dem Kundenbetreuer und Kunden vereinbart wurde.
-    #[serde(rename = "beratungshonorar", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "beratungshonorar",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub beratungshonorar: Option<rust_decimal::Decimal>,
     /// Bestehender externer Bausparvertrag.
     #[serde(
@@ -1376,7 +1687,12 @@ Neubau => "NEUBAU",
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Flaechennutzung {
-    #[serde(rename = "gesamtflaeche", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gesamtflaeche",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub gesamtflaeche: Option<rust_decimal::Decimal>,
     #[serde(rename = "nutzungsart", skip_serializing_if = "Option::is_none")]
     pub nutzungsart: Option<Nutzungsart>,
@@ -1396,7 +1712,12 @@ pub struct Flurstueck {
     pub flur: Option<String>,
     #[serde(rename = "flurstueck", skip_serializing_if = "Option::is_none")]
     pub flurstueck: Option<String>,
-    #[serde(rename = "groesse", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "groesse",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub groesse: Option<rust_decimal::Decimal>,
 }
 
@@ -1404,13 +1725,23 @@ pub struct Flurstueck {
 pub struct Forwarddarlehen {
     #[serde(rename = "annuitaetendetails", skip_serializing_if = "Option::is_none")]
     pub annuitaetendetails: Option<Annuitaetendetails>,
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Angabe in Prozent.
-    #[serde(rename = "provision", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "provision",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub provision: Option<rust_decimal::Decimal>,
     /// Eindeutige Referenz-ID für diesen Finanzierungsbaustein. Sie gilt nur innerhalb dieses Aufrufs, ist freiwählbar und wird nicht abgespeichert. Auf sie wird beim (optionalen) Ablösen der bestehenden Darlehen bei Anschlussfinanzierung verwiesen.
     #[serde(rename = "referenzId", skip_serializing_if = "Option::is_none")]
@@ -1530,6 +1861,8 @@ VorhandeneGrundbuchangabe => "VORHANDENE_GRUNDBUCHANGABE",
 pub struct Grundstueckskosten {
     #[serde(
         rename = "erschliessungskosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub erschliessungskosten: Option<rust_decimal::Decimal>,
@@ -1540,6 +1873,8 @@ pub struct Grundstueckskosten {
     pub grundstueck_bereits_bezahlt: Option<bool>,
     #[serde(
         rename = "grundstueckkaufpreis",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundstueckkaufpreis: Option<rust_decimal::Decimal>,
@@ -1592,6 +1927,8 @@ pub struct Haushaltsausgaben {
     pub summe_mietausgaben: Option<Mietausgaben>,
     #[serde(
         rename = "summePrivaterKrankenversicherungenMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub summe_privater_krankenversicherungen_monatlich: Option<rust_decimal::Decimal>,
@@ -1607,6 +1944,8 @@ pub struct Haushaltsausgaben {
     pub summe_sonstiger_versicherungsausgaben_monatlich: Option<KommentierterBetrag>,
     #[serde(
         rename = "unterhaltsverpflichtungenMonatlich",
+        default,
+        with = "crate::kundenangaben::numbers::decimal_list",
         skip_serializing_if = "Option::is_none"
     )]
     pub unterhaltsverpflichtungen_monatlich: Option<Vec<rust_decimal::Decimal>>,
@@ -1621,12 +1960,16 @@ pub struct Haushaltseinnahmen {
     pub einkuenfte_aus_nebentaetigkeit: Option<Vec<EinkuenfteAusNebentaetigkeit>>,
     #[serde(
         rename = "summeEhegattenunterhalt",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub summe_ehegattenunterhalt: Option<rust_decimal::Decimal>,
     /// In anderen APIs als 'dividende' unter 'wertpapiere'.
     #[serde(
         rename = "summeEinkuenfteAusKapitalvermoegen",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub summe_einkuenfte_aus_kapitalvermoegen: Option<rust_decimal::Decimal>,
@@ -1642,6 +1985,8 @@ pub struct Haushaltseinnahmen {
     pub summe_unbefristete_zusatzrenten_monatlich: Option<KommentierterBetrag>,
     #[serde(
         rename = "summeVariablerEinkuenfteMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub summe_variabler_einkuenfte_monatlich: Option<rust_decimal::Decimal>,
@@ -1707,6 +2052,8 @@ pub struct IbshImmoeigentumTilgungsWunsch {
     /// Anfängliche Tilgung in Prozent. Erlaubte Werte: 1.0 oder 2.0
     #[serde(
         rename = "anfaenglicheTilgung",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub anfaengliche_tilgung: Option<rust_decimal::Decimal>,
@@ -1731,6 +2078,8 @@ pub struct IbshImmofixTilgungsWunsch {
     /// Anfängliche Tilgung in Prozent. Erlaubte Werte: 1.0 oder 2.0
     #[serde(
         rename = "anfaenglicheTilgung",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub anfaengliche_tilgung: Option<rust_decimal::Decimal>,
@@ -1755,6 +2104,8 @@ pub struct IbshImmoflexTilgungsWunsch {
     /// Anfängliche Tilgung in Prozent. Erlaubte Werte: 1.0 oder 2.0
     #[serde(
         rename = "anfaenglicheTilgung",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub anfaengliche_tilgung: Option<rust_decimal::Decimal>,
@@ -1815,6 +2166,8 @@ pub struct ImmobilieOhneTyp {
     pub gebaeude: Option<Gebaeude>,
     #[serde(
         rename = "grundstuecksgroesse",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundstuecksgroesse: Option<rust_decimal::Decimal>,
@@ -2020,6 +2373,8 @@ pub struct Kapitalbeschaffung {
     pub abloesung_darlehen_des_finanzierungsobjektes: Option<Vec<AbloesungBestehendesDarlehen>>,
     #[serde(
         rename = "marktwertFinanzierungsobjekt",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub marktwert_finanzierungsobjekt: Option<rust_decimal::Decimal>,
@@ -2046,7 +2401,12 @@ pub struct Kauf {
         skip_serializing_if = "Option::is_none"
     )]
     pub abloesung_darlehen_des_finanzierungsobjektes: Option<Vec<AbloesungBestehendesDarlehen>>,
-    #[serde(rename = "kaufpreis", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "kaufpreis",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub kaufpreis: Option<rust_decimal::Decimal>,
     #[serde(rename = "modernisierung", skip_serializing_if = "Option::is_none")]
     pub modernisierung: Option<Modernisierungskosten>,
@@ -2082,14 +2442,24 @@ pub struct KaufNeubauVomBautraeger {
         skip_serializing_if = "Option::is_none"
     )]
     pub anzahl_teilzahlungen: Option<i32>,
-    #[serde(rename = "eigenleistung", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "eigenleistung",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub eigenleistung: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "eigenleistungErfassung",
         skip_serializing_if = "Option::is_none"
     )]
     pub eigenleistung_erfassung: Option<EigenleistungErfassung>,
-    #[serde(rename = "kaufpreis", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "kaufpreis",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub kaufpreis: Option<rust_decimal::Decimal>,
     #[serde(rename = "nebenkosten", skip_serializing_if = "Option::is_none")]
     pub nebenkosten: Option<Nebenkosten>,
@@ -2220,7 +2590,12 @@ pub struct Kernsanierung {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct KfwDarlehen {
     /// Pflichtfeld.
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
@@ -2596,7 +2971,12 @@ pub struct Kind {
     pub kundenreferenz_id_riesterzuordnung: Option<String>,
     #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "unterhalt", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "unterhalt",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub unterhalt: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "unterhaltWirdBezogen",
@@ -2615,7 +2995,12 @@ VorhandeneKinder => "VORHANDENE_KINDER",
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct KommentierterBetrag {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "kommentar", skip_serializing_if = "Option::is_none")]
     pub kommentar: Option<String>,
@@ -2633,16 +3018,31 @@ pub struct Konstantdarlehen {
         skip_serializing_if = "Option::is_none"
     )]
     pub bereitstellungszinsfreie_zeit_in_monaten: Option<i32>,
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Angabe in Prozent.
-    #[serde(rename = "provision", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "provision",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub provision: Option<rust_decimal::Decimal>,
     /// Gewünschte Rate in Euro pro Monat.
-    #[serde(rename = "rate", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rate",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rate: Option<rust_decimal::Decimal>,
     /// Eindeutige Referenz-ID für diesen Finanzierungsbaustein. Sie gilt nur innerhalb dieses Aufrufs, ist freiwählbar und wird nicht abgespeichert. Auf sie wird beim (optionalen) Ablösen der bestehenden Darlehen bei Anschlussfinanzierung verwiesen.
     #[serde(rename = "referenzId", skip_serializing_if = "Option::is_none")]
@@ -2842,9 +3242,19 @@ pub struct LebensOderRentenversicherung {
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(rename = "praemieMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "praemieMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub praemie_monatlich: Option<rust_decimal::Decimal>,
-    #[serde(rename = "rueckkaufswert", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rueckkaufswert",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rueckkaufswert: Option<rust_decimal::Decimal>,
     #[serde(rename = "verwendung", skip_serializing_if = "Option::is_none")]
     pub verwendung: Option<LiquidierbareZusatzsicherheitVerwendung>,
@@ -2861,7 +3271,12 @@ pub struct LebensOderRentenversicherungsdetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub versicherungsgesellschaft: Option<String>,
-    #[serde(rename = "versicherungssumme", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "versicherungssumme",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub versicherungssumme: Option<rust_decimal::Decimal>,
     #[serde(rename = "vertragsdatum", skip_serializing_if = "Option::is_none")]
     pub vertragsdatum: Option<chrono::NaiveDate>,
@@ -2871,6 +3286,8 @@ pub struct LebensOderRentenversicherungsdetails {
     pub vertragsnummer: Option<String>,
     #[serde(
         rename = "verwaltungsgebuehrenJaehrlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub verwaltungsgebuehren_jaehrlich: Option<rust_decimal::Decimal>,
@@ -2938,6 +3355,8 @@ pub struct Mehrfamilienhaus {
     pub gebaeude: Option<Gebaeude>,
     #[serde(
         rename = "grundstuecksgroesse",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundstuecksgroesse: Option<rust_decimal::Decimal>,
@@ -2949,7 +3368,12 @@ pub struct Mehrfamilienhaus {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Mietausgaben {
-    #[serde(rename = "betragMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betragMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag_monatlich: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "entfaelltMitFinanzierung",
@@ -2968,7 +3392,12 @@ pub struct Mindestens {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Miteigentumsanteil {
-    #[serde(rename = "anteil", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "anteil",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub anteil: Option<rust_decimal::Decimal>,
     #[serde(rename = "gesamt", skip_serializing_if = "Option::is_none")]
     pub gesamt: Option<i32>,
@@ -3008,6 +3437,8 @@ pub struct ModernisierungUmbauAnbau {
     pub anzahl_teilzahlungen: Option<i32>,
     #[serde(
         rename = "marktwertFinanzierungsobjekt",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub marktwert_finanzierungsobjekt: Option<rust_decimal::Decimal>,
@@ -3046,11 +3477,21 @@ pub struct Modernisierungsangaben {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Modernisierungskosten {
     /// Wenn mit der Modernisierung eine Verbesserung der CO2-Emissionen einhergeht: angestrebte CO2-Emissionen in kg/(m²*a)
-    #[serde(rename = "co2WertGeplant", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "co2WertGeplant",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub co2_wert_geplant: Option<rust_decimal::Decimal>,
     /// Persönlich erbrachte Arbeitsleistung als Eigenleistung
     /// Veraltet laut API (deprecated).
-    #[serde(rename = "eigenleistung", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "eigenleistung",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub eigenleistung: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "eigenleistungErfassung",
@@ -3058,7 +3499,12 @@ pub struct Modernisierungskosten {
     )]
     pub eigenleistung_erfassung: Option<EigenleistungErfassung>,
     /// Wenn mit der Modernisierung eine Verbesserung der Energieeffizienz einhergeht: angestrebter Gebäudeendenergiebedarf in kWh/(m²*a)
-    #[serde(rename = "endEnergieGeplant", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "endEnergieGeplant",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end_energie_geplant: Option<rust_decimal::Decimal>,
     /// Wird beim Anlegen/Updaten nicht übernommen, sondern aus dem Feld endEnergie berechnet.
     #[serde(
@@ -3069,11 +3515,18 @@ pub struct Modernisierungskosten {
     /// Werterhöhende Maßnahmen wie Fenster, Heizung, Dach, Dämmung etc.
     #[serde(
         rename = "modernisierungskostenInklEigenleistungen",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub modernisierungskosten_inkl_eigenleistungen: Option<rust_decimal::Decimal>,
     /// Nicht werterhöhende Maßnahmen wie Malerarbeiten, kleine Reparaturen etc.
-    #[serde(rename = "renovierungskosten", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "renovierungskosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub renovierungskosten: Option<rust_decimal::Decimal>,
 }
 
@@ -3124,7 +3577,12 @@ pub struct MonatlichePraemienzahlung {}
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct MonatlicherSparbeitrag {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
 }
 
@@ -3222,11 +3680,26 @@ pub struct Neubau {
         skip_serializing_if = "Option::is_none"
     )]
     pub anzahl_teilzahlungen: Option<i32>,
-    #[serde(rename = "aussenanlagen", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "aussenanlagen",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub aussenanlagen: Option<rust_decimal::Decimal>,
-    #[serde(rename = "baunebenkosten", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "baunebenkosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub baunebenkosten: Option<rust_decimal::Decimal>,
-    #[serde(rename = "eigenleistung", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "eigenleistung",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub eigenleistung: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "eigenleistungErfassung",
@@ -3237,6 +3710,8 @@ pub struct Neubau {
     pub grundstueckskosten: Option<Grundstueckskosten>,
     #[serde(
         rename = "herstellungskostenInklusiveEigenleistungen",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub herstellungskosten_inklusive_eigenleistungen: Option<rust_decimal::Decimal>,
@@ -3369,7 +3844,12 @@ MonatlichePraemienzahlung => "MONATLICHE_PRAEMIENZAHLUNG",
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Privatdarlehen {
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
@@ -3377,7 +3857,12 @@ pub struct Privatdarlehen {
     #[serde(rename = "laufzeitInMonaten", skip_serializing_if = "Option::is_none")]
     pub laufzeit_in_monaten: Option<i32>,
     /// Angabe in Prozent.
-    #[serde(rename = "provision", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "provision",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub provision: Option<rust_decimal::Decimal>,
     /// Eindeutige Referenz-ID für diesen Finanzierungsbaustein. Sie gilt nur innerhalb dieses Aufrufs, ist freiwählbar und wird nicht abgespeichert. Auf sie wird beim (optionalen) Ablösen der bestehenden Darlehen bei Anschlussfinanzierung verwiesen.
     #[serde(rename = "referenzId", skip_serializing_if = "Option::is_none")]
@@ -3394,7 +3879,12 @@ pub struct Problem {
     pub instance: Option<String>,
     /// Der HTTP Statuscode des Services, bei dem das Problem ursprünglich aufgetreten ist.
     /// Pflichtfeld.
-    #[serde(rename = "status", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "status",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub status: Option<rust_decimal::Decimal>,
     /// Eine kurze Zusammenfassung des Problemtyps.
     /// Pflichtfeld.
@@ -3419,13 +3909,23 @@ pub struct ProduktanbieterDarlehensgeber {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProzentDerDarlehenssumme {
-    #[serde(rename = "prozent", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "prozent",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub prozent: Option<rust_decimal::Decimal>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProzentDerProvision {
-    #[serde(rename = "prozent", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "prozent",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub prozent: Option<rust_decimal::Decimal>,
 }
 
@@ -3433,7 +3933,12 @@ pub struct ProzentDerProvision {
 pub struct ProzentJaehrlich {
     #[serde(rename = "kommentar", skip_serializing_if = "Option::is_none")]
     pub kommentar: Option<String>,
-    #[serde(rename = "prozent", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "prozent",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub prozent: Option<rust_decimal::Decimal>,
 }
 
@@ -3452,7 +3957,12 @@ pub struct RangruecktrittBestehendesDarlehen {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Rate {
-    #[serde(rename = "rate", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rate",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rate: Option<rust_decimal::Decimal>,
     /// Der Beginn der Rückzahlung muss in der Zukunft liegen.
     #[serde(rename = "tilgungsbeginn", skip_serializing_if = "Option::is_none")]
@@ -3461,7 +3971,12 @@ pub struct Rate {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RateAlsBetrag {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "kommentar", skip_serializing_if = "Option::is_none")]
     pub kommentar: Option<String>,
@@ -3526,11 +4041,21 @@ pub struct Ratenschutz {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Ratenspanne {
-    #[serde(rename = "bis", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "bis",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub bis: Option<rust_decimal::Decimal>,
     #[serde(rename = "kommentar", skip_serializing_if = "Option::is_none")]
     pub kommentar: Option<String>,
-    #[serde(rename = "von", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "von",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub von: Option<rust_decimal::Decimal>,
 }
 
@@ -3540,7 +4065,12 @@ pub struct Ratenspanne {
 pub struct RechteAbteilung2 {
     #[serde(rename = "beschreibung", skip_serializing_if = "Option::is_none")]
     pub beschreibung: Option<String>,
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
 }
 
@@ -3555,7 +4085,12 @@ VorhandeneRechteAbteilung2 => "VORHANDENE_RECHTE_ABTEILUNG_2",
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RegionalFoerderDarlehen {
     /// Pflichtfeld.
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
@@ -3592,6 +4127,8 @@ pub struct Reihenhaus {
     pub gebaeude: Option<Gebaeude>,
     #[serde(
         rename = "grundstuecksgroesse",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundstuecksgroesse: Option<rust_decimal::Decimal>,
@@ -3609,9 +4146,19 @@ pub struct Rentner {}
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Restschuld {
-    #[serde(rename = "aktuell", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "aktuell",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub aktuell: Option<rust_decimal::Decimal>,
-    #[serde(rename = "zumAbloesetermin", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "zumAbloesetermin",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub zum_abloesetermin: Option<rust_decimal::Decimal>,
 }
 
@@ -3619,11 +4166,15 @@ pub struct Restschuld {
 pub struct Riesterangaben {
     #[serde(
         rename = "bruttojahreseinkommenErwartet",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub bruttojahreseinkommen_erwartet: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "bruttovorjahreseinkommen",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub bruttovorjahreseinkommen: Option<rust_decimal::Decimal>,
@@ -3642,22 +4193,49 @@ pub struct Risikoabsicherungswunsch {
         skip_serializing_if = "Option::is_none"
     )]
     pub abzusicherndes_risiko: Option<AbzusicherndesRisiko>,
-    #[serde(rename = "versicherteRate", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "versicherteRate",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub versicherte_rate: Option<rust_decimal::Decimal>,
-    #[serde(rename = "versicherungssumme", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "versicherungssumme",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub versicherungssumme: Option<rust_decimal::Decimal>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SachwertErmittlungGenopace {
-    #[serde(rename = "aussenanlagen", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "aussenanlagen",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub aussenanlagen: Option<rust_decimal::Decimal>,
-    #[serde(rename = "baunebenkosten", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "baunebenkosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub baunebenkosten: Option<rust_decimal::Decimal>,
-    #[serde(rename = "regionalfaktor", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "regionalfaktor",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub regionalfaktor: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "sachwertfaktorNachhaltigkeitsfaktor",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sachwertfaktor_nachhaltigkeitsfaktor: Option<rust_decimal::Decimal>,
@@ -3667,10 +4245,17 @@ pub struct SachwertErmittlungGenopace {
 pub struct SantanderVerbindlichkeit {
     #[serde(
         rename = "anrechnungFuerBlankoanteil",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub anrechnung_fuer_blankoanteil: Option<rust_decimal::Decimal>,
-    #[serde(rename = "hoehe", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "hoehe",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub hoehe: Option<rust_decimal::Decimal>,
     #[serde(rename = "kontonummer", skip_serializing_if = "Option::is_none")]
     pub kontonummer: Option<String>,
@@ -3699,7 +4284,12 @@ pub struct SantanderVerbindlichkeiten {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SantanderVermoegen {
-    #[serde(rename = "guthaben", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "guthaben",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub guthaben: Option<rust_decimal::Decimal>,
     #[serde(rename = "kontonummer", skip_serializing_if = "Option::is_none")]
     pub kontonummer: Option<String>,
@@ -3767,11 +4357,15 @@ pub struct Selbststaendiger {
 pub struct SituationNachRenteneintritt {
     #[serde(
         rename = "gesetzlicheRenteMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub gesetzliche_rente_monatlich: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "privateRenteMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub private_rente_monatlich: Option<rust_decimal::Decimal>,
@@ -3779,6 +4373,8 @@ pub struct SituationNachRenteneintritt {
     pub rentenbeginn: Option<chrono::NaiveDate>,
     #[serde(
         rename = "sonstigesEinkommenMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sonstiges_einkommen_monatlich: Option<rust_decimal::Decimal>,
@@ -3805,7 +4401,12 @@ ProzentJaehrlich => "PROZENT_JAEHRLICH",
 pub struct Sonderzahlung {
     #[serde(rename = "anzahl", skip_serializing_if = "Option::is_none")]
     pub anzahl: Option<i32>,
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "termin", skip_serializing_if = "Option::is_none")]
     pub termin: Option<chrono::NaiveDate>,
@@ -3815,7 +4416,12 @@ pub struct Sonderzahlung {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SonstigeEffektivzinsErhoehendeKosten {
-    #[serde(rename = "betragEinmalig", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betragEinmalig",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag_einmalig: Option<rust_decimal::Decimal>,
     #[serde(rename = "bezeichnung", skip_serializing_if = "Option::is_none")]
     pub bezeichnung: Option<String>,
@@ -3829,7 +4435,12 @@ pub struct SonstigerDarlehensgeber {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SonstigesVermoegen {
-    #[serde(rename = "aktuellerWert", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "aktuellerWert",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub aktueller_wert: Option<rust_decimal::Decimal>,
     #[serde(rename = "verwendung", skip_serializing_if = "Option::is_none")]
     pub verwendung: Option<LiquidierbareVerwendung>,
@@ -3844,9 +4455,19 @@ pub struct Sparbeginn {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Sparplaene {
-    #[serde(rename = "aktuellerWert", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "aktuellerWert",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub aktueller_wert: Option<rust_decimal::Decimal>,
-    #[serde(rename = "betragMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betragMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag_monatlich: Option<rust_decimal::Decimal>,
     #[serde(rename = "verwendung", skip_serializing_if = "Option::is_none")]
     pub verwendung: Option<LiquidierbareVerwendung>,
@@ -3864,7 +4485,12 @@ VorhandeneStellplaetze => "VORHANDENE_STELLPLAETZE",
 pub struct Stellplatz {
     /// Bitte Feld 'mieteMonatlich' nicht mehr verwenden. Falls mitgeschickt, werden die Angaben ins Feld 'vermietungErfassung' kopiert, falls 'vermietungErfassung' leer ist.
     /// Veraltet laut API (deprecated).
-    #[serde(rename = "mieteMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mieteMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub miete_monatlich: Option<rust_decimal::Decimal>,
     /// Pflichtfeld.
     #[serde(rename = "typ", skip_serializing_if = "Option::is_none")]
@@ -3888,10 +4514,17 @@ VorhandeneStellplatzVermietung => "VORHANDENE_STELLPLATZ_VERMIETUNG",
 pub struct Teilvermietet {
     #[serde(
         rename = "mieteinnahmenNettoKaltMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub mieteinnahmen_netto_kalt_monatlich: Option<rust_decimal::Decimal>,
-    #[serde(rename = "vermieteteFlaeche", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "vermieteteFlaeche",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub vermietete_flaeche: Option<rust_decimal::Decimal>,
 }
 
@@ -3923,6 +4556,8 @@ pub struct TilgungInProzent {
     pub tilgungsbeginn: Option<chrono::NaiveDate>,
     #[serde(
         rename = "tilgungssatzInProzent",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub tilgungssatz_in_prozent: Option<rust_decimal::Decimal>,
@@ -3930,7 +4565,12 @@ pub struct TilgungInProzent {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Tilgungsrate {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
 }
 
@@ -3986,7 +4626,12 @@ pub struct Titel {
 /// In anderen APIs als 'nachrangigesExternesDarlehen' bezeichnet.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UnbesichertesExternesDarlehen {
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
     #[serde(rename = "darlehensgeber", skip_serializing_if = "Option::is_none")]
     pub darlehensgeber: Option<String>,
@@ -3998,7 +4643,12 @@ pub struct UnbesichertesExternesDarlehen {
     /// Das Ende der Laufzeit muss in der Zukunft liegen.
     #[serde(rename = "laufzeitende", skip_serializing_if = "Option::is_none")]
     pub laufzeitende: Option<chrono::NaiveDate>,
-    #[serde(rename = "rateMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rateMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rate_monatlich: Option<rust_decimal::Decimal>,
     /// Pflichtfeld.
     #[serde(rename = "typ", skip_serializing_if = "Option::is_none")]
@@ -4025,13 +4675,23 @@ pub struct UpdateMetadaten {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct VariablesDarlehen {
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     /// Eindeutige interne ID
     #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Angabe in Prozent.
-    #[serde(rename = "provision", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "provision",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub provision: Option<rust_decimal::Decimal>,
     /// Eindeutige Referenz-ID für diesen Finanzierungsbaustein. Sie gilt nur innerhalb dieses Aufrufs, ist freiwählbar und wird nicht abgespeichert. Auf sie wird beim (optionalen) Ablösen der bestehenden Darlehen bei Anschlussfinanzierung verwiesen.
     #[serde(rename = "referenzId", skip_serializing_if = "Option::is_none")]
@@ -4051,9 +4711,19 @@ pub struct Verbindlichkeit {
     pub kommentar: Option<String>,
     #[serde(rename = "laufzeitende", skip_serializing_if = "Option::is_none")]
     pub laufzeitende: Option<chrono::NaiveDate>,
-    #[serde(rename = "rateMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "rateMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub rate_monatlich: Option<rust_decimal::Decimal>,
-    #[serde(rename = "restschuld", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "restschuld",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub restschuld: Option<rust_decimal::Decimal>,
     #[serde(rename = "wirdAbgeloest", skip_serializing_if = "Option::is_none")]
     pub wird_abgeloest: Option<bool>,
@@ -4079,6 +4749,8 @@ pub struct Verheiratet {
 pub struct Vermietet {
     #[serde(
         rename = "mieteinnahmenNettoKaltMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub mieteinnahmen_netto_kalt_monatlich: Option<rust_decimal::Decimal>,
@@ -4127,7 +4799,12 @@ pub struct VorhandeneBestehendeImmobilien {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct VorhandeneEigenleistung {
     /// Persönlich erbrachte Arbeitsleistung als Eigenleistung
-    #[serde(rename = "eigenleistung", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "eigenleistung",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub eigenleistung: Option<rust_decimal::Decimal>,
 }
 
@@ -4164,7 +4841,12 @@ pub struct VorhandeneModernisierung {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct VorhandeneModernisierungskosten {
     /// Wenn mit der Modernisierung eine Verbesserung der CO2-Emissionen einhergeht: angestrebte CO2-Emissionen in kg/(m²*a)
-    #[serde(rename = "co2WertGeplant", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "co2WertGeplant",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub co2_wert_geplant: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "eigenleistungErfassung",
@@ -4172,7 +4854,12 @@ pub struct VorhandeneModernisierungskosten {
     )]
     pub eigenleistung_erfassung: Option<EigenleistungErfassung>,
     /// Wenn mit der Modernisierung eine Verbesserung der Energieeffizienz einhergeht: angestrebter Gebäudeendenergiebedarf in kWh/(m²*a)
-    #[serde(rename = "endEnergieGeplant", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "endEnergieGeplant",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub end_energie_geplant: Option<rust_decimal::Decimal>,
     /// Wird beim Anlegen/Updaten nicht übernommen, sondern aus dem Feld endEnergie berechnet.
     #[serde(
@@ -4183,11 +4870,18 @@ pub struct VorhandeneModernisierungskosten {
     /// Werterhöhende Maßnahmen wie Fenster, Heizung, Dach, Dämmung etc.
     #[serde(
         rename = "modernisierungskostenInklEigenleistungen",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub modernisierungskosten_inkl_eigenleistungen: Option<rust_decimal::Decimal>,
     /// Nicht werterhöhende Maßnahmen wie Malerarbeiten, kleine Reparaturen etc.
-    #[serde(rename = "renovierungskosten", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "renovierungskosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub renovierungskosten: Option<rust_decimal::Decimal>,
 }
 
@@ -4195,7 +4889,12 @@ pub struct VorhandeneModernisierungskosten {
 pub struct VorhandeneRechteAbteilung2 {
     #[serde(rename = "beschreibung", skip_serializing_if = "Option::is_none")]
     pub beschreibung: Option<String>,
-    #[serde(rename = "betrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "betrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub betrag: Option<rust_decimal::Decimal>,
 }
 
@@ -4207,7 +4906,12 @@ pub struct VorhandeneStellplaetze {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct VorhandeneStellplatzVermietung {
-    #[serde(rename = "mieteMonatlich", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mieteMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub miete_monatlich: Option<rust_decimal::Decimal>,
 }
 
@@ -4225,6 +4929,8 @@ pub struct VorhandeneWeitereStaatsangehoerigkeiten {
 pub struct VorhandenesErbbaurecht {
     #[serde(
         rename = "erbbauzinsJaehrlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub erbbauzins_jaehrlich: Option<rust_decimal::Decimal>,
@@ -4260,9 +4966,19 @@ pub struct WarmmieteVonHeute {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct WeitereKosten {
-    #[serde(rename = "beglicheneKosten", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "beglicheneKosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub beglichene_kosten: Option<rust_decimal::Decimal>,
-    #[serde(rename = "mobiliarkosten", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mobiliarkosten",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub mobiliarkosten: Option<rust_decimal::Decimal>,
     #[serde(rename = "sonstigeKosten", skip_serializing_if = "Option::is_none")]
     pub sonstige_kosten: Option<KommentierterBetrag>,
@@ -4282,7 +4998,12 @@ pub struct WertInEuroOderProzent {
     #[serde(rename = "einheit", skip_serializing_if = "Option::is_none")]
     pub einheit: Option<Einheit>,
     /// Pflichtfeld.
-    #[serde(rename = "wert", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "wert",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub wert: Option<rust_decimal::Decimal>,
 }
 
@@ -4352,6 +5073,8 @@ pub struct ZusatzangabenHaushalt {
     /// Früher als Zusatzangabe für die DSL-Bank zu finden, heute für alle gültig
     #[serde(
         rename = "lebenshaltungskostenMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub lebenshaltungskosten_monatlich: Option<rust_decimal::Decimal>,
@@ -4366,6 +5089,8 @@ pub struct ZusatzangabenHaushalt {
 pub struct ZusatzangabenHaushaltDsl {
     #[serde(
         rename = "lebenshaltungskostenMonatlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub lebenshaltungskosten_monatlich: Option<rust_decimal::Decimal>,
@@ -4429,6 +5154,8 @@ pub struct ZusatzangabenImmobilie {
 pub struct ZusatzangabenImmobilieDsl {
     #[serde(
         rename = "bewirtschaftungskostenJaehrlich",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub bewirtschaftungskosten_jaehrlich: Option<rust_decimal::Decimal>,
@@ -4468,6 +5195,8 @@ pub struct ZusatzangabenImmobilieIng {
 pub struct ZusatzangabenImmobilieSantander {
     #[serde(
         rename = "vorlaeufigerVerkehrswert",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub vorlaeufiger_verkehrswert: Option<rust_decimal::Decimal>,
@@ -4497,6 +5226,8 @@ pub struct ZusatzangabenKundeDsl {
     pub beschaeftigung_im_oeffentlichen_dienst: Option<bool>,
     #[serde(
         rename = "bruttoVorjahresEinkommen",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub brutto_vorjahres_einkommen: Option<rust_decimal::Decimal>,
@@ -4525,6 +5256,8 @@ pub struct ZusatzangabenKundeIng {
     /// Anteil des Kunden an der Beitragssumme, die im Haushalt angegeben ist. Der Wert dieses Feldes wird ignoriert, wenn die Summe der Felder aller Kunden von der summePrivaterKrankenversicherungenMonatlich in den Haushaltsausgaben abweicht.
     #[serde(
         rename = "privateKrankenversicherungMonatlicheAusgaben",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub private_krankenversicherung_monatliche_ausgaben: Option<rust_decimal::Decimal>,
@@ -4563,6 +5296,8 @@ pub struct Zweifamilienhaus {
     pub gebaeude: Option<Gebaeude>,
     #[serde(
         rename = "grundstuecksgroesse",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub grundstuecksgroesse: Option<rust_decimal::Decimal>,
@@ -4574,7 +5309,12 @@ pub struct Zweifamilienhaus {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Zwischenfinanzierung {
-    #[serde(rename = "darlehensbetrag", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "darlehensbetrag",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub darlehensbetrag: Option<rust_decimal::Decimal>,
     #[serde(
         rename = "detailsZurVerwendung",
@@ -4590,7 +5330,12 @@ pub struct Zwischenfinanzierung {
     )]
     pub maximale_laufzeit_in_monaten: Option<i32>,
     /// Angabe in Prozent.
-    #[serde(rename = "provision", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "provision",
+        default,
+        with = "rust_decimal::serde::arbitrary_precision_option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub provision: Option<rust_decimal::Decimal>,
     /// Eindeutige Referenz-ID für diesen Finanzierungsbaustein. Sie gilt nur innerhalb dieses Aufrufs, ist freiwählbar und wird nicht abgespeichert. Auf sie wird beim (optionalen) Ablösen der bestehenden Darlehen bei Anschlussfinanzierung verwiesen.
     #[serde(rename = "referenzId", skip_serializing_if = "Option::is_none")]
