@@ -17,10 +17,13 @@
 pub mod model;
 #[doc(hidden)]
 pub mod numbers;
+mod schema;
 #[doc(hidden)]
 pub mod tagged;
+pub mod validate;
 
 pub use model::*;
+pub use validate::{Request, validate, validate_json, validate_replace};
 
 /// The media type the OpenAPI document names for every request and response body.
 pub const MEDIA_TYPE: &str = "application/json;version=1.0";

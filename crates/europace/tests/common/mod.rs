@@ -326,3 +326,61 @@ pub fn diff(expected: &Value, actual: &Value, path: &str, out: &mut Vec<String>)
         _ => out.push(format!("{path}: erwartet {expected}, bekommen {actual}")),
     }
 }
+
+/// A JSON body of the prose spec, and whether the spec left parts of it out (`...`).
+pub struct Example {
+    pub text: String,
+    pub elided: bool,
+}
+
+/// The JSON bodies of `kundenangaben-api.md`. The file has no code fences: a body is a line
+/// `{` at the top level up to its closing brace. Annotations (`<-- …`) are cut off.
+pub fn kundenangaben_examples() -> Vec<Example> {
+    let text = std::fs::read_to_string(format!("{SPEC_DIR}/kundenangaben-api.md")).unwrap();
+    let mut examples = Vec::new();
+    let mut current: Option<(String, i64)> = None;
+    for line in text.lines() {
+        let line = line.split(" <--").next().unwrap_or_default();
+        match current.as_mut() {
+            None if line.trim() == "{" => current = Some((String::from("{\n"), 1)),
+            None => {}
+            Some((body, depth)) => {
+                body.push_str(line);
+                body.push('\n');
+                *depth += braces(line);
+                if *depth <= 0 {
+                    let (body, _) = current.take().unwrap();
+                    let elided = body.lines().any(|l| {
+                        let l = l.trim();
+                        l == "..."
+                            || l.starts_with('[') && l.ends_with(']') && l.contains("Body as in")
+                    }) || body.contains("[ ...");
+                    examples.push(Example { text: body, elided });
+                }
+            }
+        }
+    }
+    // A body the spec breaks off ("Body as in create case") never closes.
+    if let Some((text, _)) = current {
+        examples.push(Example { text, elided: true });
+    }
+    examples
+}
+
+/// Net `{`/`[` minus `}`/`]` outside strings.
+fn braces(line: &str) -> i64 {
+    let mut depth = 0;
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_string => escaped = true,
+            '"' => in_string = !in_string,
+            '{' | '[' if !in_string => depth += 1,
+            '}' | ']' if !in_string => depth -= 1,
+            _ => {}
+        }
+    }
+    depth
+}
