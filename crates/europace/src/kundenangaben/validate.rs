@@ -89,8 +89,11 @@ pub fn validate_replace(
     for (path, id) in &bestand_ids {
         let object = pointer(&neu, path.strip_prefix("kundenangaben").unwrap_or(path));
         if object.is_some_and(|o| o.get("id").is_none()) {
+            let path = format!("{path}.id");
+            // This Fehler says more than the Hinweis `validate` gives without the Vorgang.
+            findings.retain(|f| f.path != path);
             findings.push(Finding::fehler(
-                format!("{path}.id"),
+                path,
                 format!(
                     "Im Vorgang hat dieses Objekt die id `{id}`: ohne sie legt BaufiSmart es neu an und die bisherigen Daten gehen verloren."
                 ),
