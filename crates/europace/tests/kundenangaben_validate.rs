@@ -540,3 +540,61 @@ fn typed_bodies_are_checked_like_json() {
         Severity::Fehler,
     );
 }
+
+#[test]
+fn lender_details_that_do_not_fit_the_employment_are_a_hinweis() {
+    let findings = findings_after(|body| {
+        let kunde = kunde(body);
+        kunde["finanzielles"]["beschaeftigung"] = json!({ "@type": "RENTNER" });
+        kunde["zusatzangaben"] = json!({ "zusatzangabenProProduktanbieter": [
+            { "@type": "ZUSATZANGABEN_KUNDE_DSL", "beschaeftigungImOeffentlichenDienst": true },
+            { "@type": "ZUSATZANGABEN_KUNDE_ING", "branche": "HANDEL" },
+            { "@type": "ZUSATZANGABEN_KUNDE_MHB", "branche": "HANDEL" }
+        ] });
+    });
+    let zusatz = format!("{KUNDE}.zusatzangaben.zusatzangabenProProduktanbieter");
+    at(
+        &findings,
+        &format!("{zusatz}[0].beschaeftigungImOeffentlichenDienst"),
+        Severity::Hinweis,
+    );
+    at(
+        &findings,
+        &format!("{zusatz}[1].branche"),
+        Severity::Hinweis,
+    );
+    at(
+        &findings,
+        &format!("{zusatz}[2].branche"),
+        Severity::Hinweis,
+    );
+
+    let fitting = findings_after(|body| {
+        kunde(body)["zusatzangaben"] = json!({ "zusatzangabenProProduktanbieter": [
+            { "@type": "ZUSATZANGABEN_KUNDE_DSL", "beschaeftigungImOeffentlichenDienst": true }
+        ] });
+    });
+    assert!(
+        !fitting.iter().any(|f| f.path.starts_with(&zusatz)),
+        "{fitting:#?}"
+    );
+}
+
+#[test]
+fn one_wunschparameter_per_kind() {
+    let findings = findings_after(|body| {
+        let bausteine = &mut body["kundenangaben"]["finanzierungsbedarf"]["finanzierungsbausteine"];
+        bausteine.as_array_mut().unwrap().push(json!({
+            "@type": "BAUSPARDARLEHEN",
+            "wunschparameter": [
+                { "@type": "BAUSPARSUMME", "betrag": 50000 },
+                { "@type": "BAUSPARSUMME", "betrag": 60000 }
+            ]
+        }));
+    });
+    at(
+        &findings,
+        "kundenangaben.finanzierungsbedarf.finanzierungsbausteine[1].wunschparameter[1]",
+        Severity::Fehler,
+    );
+}

@@ -239,6 +239,23 @@ fn check_object(
     for key in dropped {
         object.remove(&key);
     }
+    for (key, child) in object.iter() {
+        if let Some(property) = shape.properties.get(key.as_str())
+            && property["deprecated"] == true
+            && !child.is_null()
+        {
+            deprecated(object, key, property, path, findings);
+        }
+    }
+    if schema["deprecated"] == true {
+        findings.push(Finding::hinweis(
+            path,
+            format!(
+                "Veraltet laut API: {}",
+                schema["description"].as_str().unwrap_or_default().trim()
+            ),
+        ));
+    }
     for required in &shape.required {
         if *required != "@type" && object.get(*required).is_none_or(Value::is_null) {
             findings.push(Finding::fehler(
@@ -248,6 +265,41 @@ fn check_object(
         }
     }
     true
+}
+
+/// A deprecated property: the API copies it into its successor only while that is empty.
+fn deprecated(
+    object: &serde_json::Map<String, Value>,
+    key: &str,
+    property: &Value,
+    path: &str,
+    findings: &mut Vec<Finding>,
+) {
+    let description = property["description"].as_str().unwrap_or_default();
+    let successor = ["Ersetzt durch '", "ins Feld '"]
+        .iter()
+        .find_map(|marker| description.split_once(marker))
+        .and_then(|(_, rest)| rest.split_once('\''))
+        .map(|(name, _)| name);
+    let path = join(path, key);
+    match successor {
+        Some(successor) if object.get(successor).is_some_and(|v| !v.is_null()) => {
+            findings.push(Finding::fehler(
+                path,
+                format!(
+                    "Veraltetes Feld `{key}`: die API übernimmt es nur, wenn `{successor}` leer ist. Hier ist `{successor}` gesetzt, `{key}` geht verloren."
+                ),
+            ));
+        }
+        Some(successor) => findings.push(Finding::hinweis(
+            path,
+            format!("Veraltetes Feld `{key}`: die API übernimmt es nach `{successor}`; besser gleich `{successor}` füllen."),
+        )),
+        None => findings.push(Finding::hinweis(
+            path,
+            format!("Veraltetes Feld `{key}`: {}", description.trim()),
+        )),
+    }
 }
 
 /// How many values (strings, numbers, booleans) a dropped property takes with it.
@@ -347,12 +399,17 @@ fn check_string(
         ));
         return false;
     }
-    if let Some(min) = property["minLength"].as_u64()
-        && (text.chars().count() as u64) < min
-    {
+    let length = text.chars().count() as u64;
+    if let Some(min) = property["minLength"].as_u64().filter(|min| length < *min) {
         findings.push(Finding::fehler(
             path,
-            "Darf nicht leer sein: die API lehnt den Body ab.",
+            format!("Mindestens {min} Zeichen nötig, hier {length}: die API lehnt den Body ab."),
+        ));
+    }
+    if let Some(max) = property["maxLength"].as_u64().filter(|max| length > *max) {
+        findings.push(Finding::fehler(
+            path,
+            format!("Höchstens {max} Zeichen erlaubt, hier {length}: die API lehnt den Body ab."),
         ));
     }
     true
@@ -384,6 +441,13 @@ fn date_rules(text: &str, property: &Value, path: &str, findings: &mut Vec<Findi
         findings.push(Finding::fehler(
             path,
             format!("{shown} liegt mehr als 60 Tage in der Zukunft: die API lässt das nicht zu."),
+        ));
+    } else if description.contains("nicht mehr als ein Jahr in der Zukunft")
+        && date > today + chrono::Days::new(366)
+    {
+        findings.push(Finding::fehler(
+            path,
+            format!("{shown} liegt mehr als ein Jahr in der Zukunft: die API lässt das nicht zu."),
         ));
     } else if (description.contains("muss in der Zukunft liegen")
         || description.contains("muss gültig sein"))
@@ -565,6 +629,57 @@ mod tests {
         );
         let paths: Vec<&str> = found.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(paths, ["erfahrungImmobilienFinanzierung", "kunden"]);
+    }
+
+    #[test]
+    fn deprecated_fields_are_taken_over_only_into_an_empty_successor() {
+        let (found, _) = findings(json!({ "kinder": [{}] }), "Haushalt");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, crate::finding::Severity::Hinweis);
+        assert!(
+            found[0].message.contains("`kinderErfassung`"),
+            "{}",
+            found[0].message
+        );
+        let (found, _) = findings(
+            json!({ "kinder": [{}], "kinderErfassung": { "@type": "KEINE_KINDER" } }),
+            "Haushalt",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].severity, crate::finding::Severity::Fehler);
+    }
+
+    #[test]
+    fn deprecated_types_are_named() {
+        let (found, _) = findings(
+            json!({ "programm": { "@type": "KFW_PROGRAMM_153", "laufzeitInJahren": 20, "tilgungsfreieAnlaufjahre": 1, "zinsbindungInJahren": 10 } }),
+            "KfwDarlehen",
+        );
+        let paths: Vec<(&str, crate::finding::Severity)> = found
+            .iter()
+            .map(|f| (f.path.as_str(), f.severity))
+            .collect();
+        assert!(
+            paths.contains(&("programm", crate::finding::Severity::Hinweis)),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn text_lengths_of_the_document_hold() {
+        let (found, _) = findings(json!({ "referenzId": "" }), "Kunde");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].message.contains("Mindestens 1 Zeichen"));
+    }
+
+    #[test]
+    fn side_job_begins_within_a_year() {
+        let (found, _) = findings(
+            json!({ "beginnDerTaetigkeit": "2999-01-01" }),
+            "EinkuenfteAusNebentaetigkeit",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].message.contains("ein Jahr"));
     }
 
     #[test]

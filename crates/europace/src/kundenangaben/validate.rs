@@ -15,8 +15,9 @@ use serde_json::Value;
 
 use super::schema;
 use super::{
-    Arbeitserlaubnis, Aufenthaltstitel, Beschaeftigung, Haushalt, ImportKundenangabenRequest,
-    Kunde, Kundenangaben, RatenhoehePraeferenz, UpdateKundenangabenRequest, ZinsbindungPraeferenz,
+    Arbeitserlaubnis, Aufenthaltstitel, Beschaeftigung, Finanzierungsbaustein, Haushalt,
+    ImportKundenangabenRequest, Kunde, Kundenangaben, RatenhoehePraeferenz,
+    UpdateKundenangabenRequest, ZinsbindungPraeferenz, ZusatzangabenKundeFuerProduktanbieter,
 };
 use crate::finding::Finding;
 
@@ -188,6 +189,7 @@ fn content<R: Request>(body: &R, findings: &mut Vec<Finding>) {
         iban_rule(iban, "kundenangaben.bankverbindung.iban", findings);
     }
     praeferenzen_rules(kundenangaben, findings);
+    wunschparameter_rules(kundenangaben, findings);
     if let Ok(value) = serde_json::to_value(kundenangaben) {
         let kunden: BTreeSet<&str> = referenzen.keys().copied().collect();
         references(&value, "kundenangaben", &kunden, findings);
@@ -281,6 +283,7 @@ fn kunde_rules(kunde: &Kunde, path: &str, replace: bool, findings: &mut Vec<Find
             }
         }
     }
+    zusatzangaben_rules(kunde, path, findings);
     if let Some(kontakt) = &kunde.kontakt {
         if let Some(email) = kontakt.email.as_deref().filter(|e| !is_email(e)) {
             findings.push(Finding::fehler(
@@ -297,6 +300,78 @@ fn kunde_rules(kunde: &Kunde, path: &str, replace: bool, findings: &mut Vec<Find
                         format!("`{part}` ist keine Telefon-{name}: nur Ziffern, Leerzeichen, `/`, `-` und ein führendes `+`."),
                     ));
                 }
+            }
+        }
+    }
+}
+
+/// Lender-specific details the document says are ignored for this kind of employment.
+fn zusatzangaben_rules(kunde: &Kunde, path: &str, findings: &mut Vec<Finding>) {
+    let beschaeftigung = kunde
+        .finanzielles
+        .as_ref()
+        .and_then(|f| f.beschaeftigung.as_ref());
+    let angestellt = matches!(beschaeftigung, Some(Beschaeftigung::Angestellter(_)));
+    let beschaeftigt = !matches!(
+        beschaeftigung,
+        Some(
+            Beschaeftigung::Arbeitsloser(_)
+                | Beschaeftigung::HaushaltendePerson(_)
+                | Beschaeftigung::Rentner(_)
+        )
+    );
+    let produktanbieter = kunde
+        .zusatzangaben
+        .iter()
+        .flat_map(|z| z.zusatzangaben_pro_produktanbieter.iter().flatten());
+    for (i, angaben) in produktanbieter.enumerate() {
+        let path = format!("{path}.zusatzangaben.zusatzangabenProProduktanbieter[{i}]");
+        let ignored = match angaben {
+            ZusatzangabenKundeFuerProduktanbieter::ZusatzangabenKundeDsl(dsl)
+                if !angestellt && dsl.beschaeftigung_im_oeffentlichen_dienst.is_some() =>
+            {
+                Some(("beschaeftigungImOeffentlichenDienst", "nur für Angestellte"))
+            }
+            ZusatzangabenKundeFuerProduktanbieter::ZusatzangabenKundeIng(ing)
+                if !beschaeftigt && ing.branche.is_some() =>
+            {
+                Some(("branche", "nur für Beschäftigte"))
+            }
+            ZusatzangabenKundeFuerProduktanbieter::ZusatzangabenKundeMhb(mhb)
+                if !beschaeftigt && mhb.branche.is_some() =>
+            {
+                Some(("branche", "nur für Beschäftigte"))
+            }
+            _ => None,
+        };
+        if let Some((field, nur)) = ignored {
+            findings.push(Finding::hinweis(
+                format!("{path}.{field}"),
+                format!("Gilt {nur}: bei dieser Beschäftigung ignoriert die API die Angabe."),
+            ));
+        }
+    }
+}
+
+/// "Pro Art des Wunschparameters darf maximal ein Eintrag vorhanden sein."
+fn wunschparameter_rules(kundenangaben: &Kundenangaben, findings: &mut Vec<Finding>) {
+    let bausteine = kundenangaben
+        .finanzierungsbedarf
+        .iter()
+        .flat_map(|b| b.finanzierungsbausteine.iter().flatten());
+    for (i, baustein) in bausteine.enumerate() {
+        let Finanzierungsbaustein::Bauspardarlehen(bauspar) = baustein else {
+            continue;
+        };
+        let mut seen = BTreeSet::new();
+        for (j, parameter) in bauspar.wunschparameter.iter().flatten().enumerate() {
+            if let Some(tag) = parameter.type_tag()
+                && !seen.insert(tag)
+            {
+                findings.push(Finding::fehler(
+                    format!("kundenangaben.finanzierungsbedarf.finanzierungsbausteine[{i}].wunschparameter[{j}]"),
+                    format!("Wunschparameter `{tag}` steht schon davor: pro Art ist nur einer erlaubt."),
+                ));
             }
         }
     }
