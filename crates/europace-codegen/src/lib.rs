@@ -348,7 +348,7 @@ impl<'a> Generator<'a> {
         schema: &Value,
         mapping: &BTreeMap<&str, &str>,
     ) {
-        out.push_str("crate::tagged_enum! {\n");
+        out.push_str("crate::kundenangaben::tagged::tagged_enum! {\n");
         doc(
             out,
             schema["description"].as_str(),

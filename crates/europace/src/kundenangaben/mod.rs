@@ -8,22 +8,20 @@
 //! | `GET /kundenangaben/{vorgangsnummer}` (get) | – | 200 [`Kundenangaben`] |
 //! | `PUT /kundenangaben/{vorgangsnummer}` (replace) | [`UpdateKundenangabenRequest`] | 204, no body |
 //!
-//! Errors come as [`Problem`] (400 as [`BadRequestProblem`]). Every request and response uses
-//! the media type [`MEDIA_TYPE`].
+//! Request and success bodies use the media type [`MEDIA_TYPE`]; errors come as
+//! `application/problem+json`, a [`Problem`] (400: [`BadRequestProblem`]).
 //!
-//! The [`model`] is generated from the OpenAPI document in `openapi/`; [`validate`] checks a
-//! body before it is sent.
+//! The [`model`] is generated from the OpenAPI document in `openapi/`; [`validate()`],
+//! [`validate_json`] and [`validate_replace`] check a body before it is sent.
 
 pub mod model;
-#[doc(hidden)]
-pub mod numbers;
+mod numbers;
 mod schema;
-#[doc(hidden)]
-pub mod tagged;
+mod tagged;
 pub mod validate;
 
 pub use model::*;
 pub use validate::{Request, validate, validate_json, validate_replace};
 
-/// The media type the OpenAPI document names for every request and response body.
+/// The media type the OpenAPI document names for request and success bodies.
 pub const MEDIA_TYPE: &str = "application/json;version=1.0";

@@ -315,7 +315,7 @@ pub struct Arbeitgeber {
     pub name: Option<String>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: ArbeitserlaubnisVorhanden, KeineArbeitserlaubnis
 pub enum Arbeitserlaubnis {
 ArbeitserlaubnisVorhanden => "ARBEITSERLAUBNIS_VORHANDEN",
@@ -358,7 +358,7 @@ pub struct Aufenthaltserlaubnis {
     pub befristet_bis: Option<chrono::NaiveDate>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: Visum, Aufenthaltserlaubnis, Niederlassungserlaubnis, DaueraufenthaltEu, BlaueKarteEu
 pub enum Aufenthaltstitel {
 Aufenthaltserlaubnis => "AUFENTHALTSERLAUBNIS",
@@ -382,7 +382,7 @@ pub struct AufloesungAlsVerwendung {
     pub maximal_einzusetzender_betrag: Option<rust_decimal::Decimal>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: Personalausweis, Reisepass, AndereAusweisart
 pub enum Ausweisart {
 AndereAusweisart => "ANDERE_AUSWEISART",
@@ -591,7 +591,7 @@ pub struct Bauspardarlehen {
     pub wunschparameter: Option<Vec<BauspardarlehenWunschparameter>>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: Sparbeginn, Bausparsumme, MonatlicherSparbeitrag, Zuteilungszeitpunkt, Tilgungsrate
 pub enum BauspardarlehenWunschparameter {
 Bausparsumme => "BAUSPARSUMME",
@@ -736,7 +736,7 @@ pub struct BeleihungswertangabenGenopace {
     pub erbbaurecht: Option<ErbbaurechtGenopace>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: DarlehensbetragBenoetigtKurzNachDarlehensvertrag, InMonaten, NochNichtFestgelegt, KeineBereitstellungszinsfreieZeitPraeferenz
 pub enum BereitstellungszinsfreieZeitPraeferenz {
 DarlehensbetragBenoetigtKurzNachDarlehensvertrag => "DARLEHENSBETRAG_BENOETIGT_KURZ_NACH_DARLEHENSVERTRAG",
@@ -746,7 +746,7 @@ NochNichtFestgelegt => "NOCH_NICHT_FESTGELEGT",
 }
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: Arbeitsloser, HaushaltendePerson, Angestellter, Arbeiter, Beamter, Selbststaendiger, Freiberufler, Rentner
 pub enum Beschaeftigung {
 Angestellter => "ANGESTELLTER",
@@ -783,7 +783,7 @@ pub struct BestandteileDerFinanzierungPraeferenz {
     pub praeferenz: Option<BestandteileDerFinanzierungPraeferenzPraeferenz>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneBestehendeDarlehenDesFinanzierungsobjektes, KeineBestehendeDarlehenDesFinanzierungsobjektes
 pub enum BestehendeDarlehenDesFinanzierungsobjektesErfassung {
 KeineBestehendeDarlehenDesFinanzierungsobjektes => "KEINE_BESTEHENDE_DARLEHEN_DES_FINANZIERUNGSOBJEKTES",
@@ -791,7 +791,7 @@ VorhandeneBestehendeDarlehenDesFinanzierungsobjektes => "VORHANDENE_BESTEHENDE_D
 }
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneBestehendeDarlehen, KeineBestehendenDarlehen
 pub enum BestehendeDarlehenErfassung {
 KeineBestehendenDarlehen => "KEINE_BESTEHENDEN_DARLEHEN",
@@ -845,7 +845,7 @@ pub struct BestehendeImmobilie {
     pub maximal_einzusetzender_betrag_bei_verkauf: Option<rust_decimal::Decimal>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneBestehendeImmobilien, KeineBestehendenImmobilien
 pub enum BestehendeImmobilienErfassung {
 KeineBestehendenImmobilien => "KEINE_BESTEHENDEN_IMMOBILIEN",
@@ -904,7 +904,7 @@ pub struct BestehendesBauspardarlehen {
     pub zinsbindung_bis: Option<chrono::NaiveDate>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: BestehendesImmobiliendarlehen, BestehendesBauspardarlehen, BestehendesFoerderdarlehen, BestehendesPrivatdarlehen, BestehendesSonstigesDarlehen
 pub enum BestehendesDarlehen {
 BestehendesBauspardarlehen => "BESTEHENDES_BAUSPARDARLEHEN",
@@ -1178,7 +1178,7 @@ pub struct DarlehensbetragBenoetigtKurzNachDarlehensvertrag {
     pub kommentar: Option<String>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: SonstigerDarlehensgeber, ProduktanbieterDarlehensgeber
 pub enum Darlehensgeber {
 ProduktanbieterDarlehensgeber => "PRODUKTANBIETER_DARLEHENSGEBER",
@@ -1262,7 +1262,7 @@ pub struct EffektivzinsErhoehendeKosten {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Eigengenutzt {}
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneEigenleistung, KeineEigenleistung
 pub enum EigenleistungErfassung {
 KeineEigenleistung => "KEINE_EIGENLEISTUNG",
@@ -1389,7 +1389,7 @@ pub struct Erbbaurecht {
     pub laufzeit_bis: Option<i32>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandenesErbbaurecht, KeinErbbaurecht
 pub enum ErbbaurechtErfassung {
 KeinErbbaurecht => "KEIN_ERBBAURECHT",
@@ -1522,7 +1522,7 @@ pub struct EuroJaehrlich {
     pub kommentar: Option<String>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: LEDIG, VERHEIRATET, VERWITWET, GESCHIEDEN, GETRENNT_LEBEND, LEBENSPARTNERSCHAFT
 pub enum Familienstand {
 Geschieden => "GESCHIEDEN",
@@ -1576,7 +1576,7 @@ pub struct Finanzielles {
     pub steuer_id: Option<String>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: Annuitaetendarlehen, Forwarddarlehen, Privatdarlehen, Zwischenfinanzierung, VariablesDarlehen, Bauspardarlehen, KfwDarlehen, RegionalFoerderDarlehen
 pub enum Finanzierungsbaustein {
 Annuitaetendarlehen => "ANNUITAETENDARLEHEN",
@@ -1673,7 +1673,7 @@ pub struct Finanzierungsobjekt {
     pub immobilie: Option<Immobilie>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Der Finanzierungszweck zeigt an, wofür die gestellten Mittel verwendet werden und wie der Bedarf zusammen gesetzt ist. Mögliche Typen: Neubau, Kauf, KaufNeubauVomBautraeger, ModernisierungUmbauAnbau, Anschlussfinanzierung, Kapitalbeschaffung
 pub enum Finanzierungszweck {
 Anschlussfinanzierung => "ANSCHLUSSFINANZIERUNG",
@@ -1806,7 +1806,7 @@ pub struct GetrenntLebend {
     pub guetertrennung_vereinbart: Option<bool>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandenesGewerbe, KeinGewerbe
 pub enum GewerbeErfassung {
 KeinGewerbe => "KEIN_GEWERBE",
@@ -1849,7 +1849,7 @@ pub struct Grundbuchangabe {
     pub rechte_in_abteilung2: Option<RechteAbteilung2>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneGrundbuchangabe, KeineGrundbuchangabe
 pub enum GrundbuchangabeErfassung {
 KeineGrundbuchangabe => "KEINE_GRUNDBUCHANGABE",
@@ -2173,7 +2173,7 @@ pub struct ImmobilieOhneTyp {
     pub grundstuecksgroesse: Option<rust_decimal::Decimal>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: Baugrundstueck, Eigentumswohnung, Doppelhaushaelfte, Einfamilienhaus, Zweifamilienhaus, Mehrfamilienhaus, Reihenhaus, ImmobilieOhneTyp
 pub enum Immobilientyp {
 Baugrundstueck => "BAUGRUNDSTUECK",
@@ -2242,7 +2242,7 @@ pub struct InMonaten {
     pub monate: Option<i32>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: IngEigentumswohnung, IngHaus, IngGrundstueck
 pub enum IngBeleihungsobjekt {
 IngEigentumswohnung => "ING_EIGENTUMSWOHNUNG",
@@ -2609,7 +2609,7 @@ pub struct KfwDarlehen {
     pub tilgungswunsch: Option<Tilgungswunsch>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: KfwProgramm124, KfwProgramm151, KfwProgramm152, KfwProgramm153, KfwProgramm159, KfwProgramm167, KfwProgramm261Neubau, KfwProgramm261Sanierung, KfwProgramm262, KfwProgramm297, KfwProgramm298, KfwProgramm300, KfwProgramm308, KfwProgramm358, KfwProgramm359
 pub enum KfwProgramm {
 KfwProgramm124 => "KFW_PROGRAMM_124",
@@ -2985,7 +2985,7 @@ pub struct Kind {
     pub unterhalt_wird_bezogen: Option<bool>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneKinder, KeineKinder
 pub enum KinderErfassung {
 KeineKinder => "KEINE_KINDER",
@@ -3204,7 +3204,7 @@ pub struct LangeZinssicherheit {
     pub kommentar: Option<String>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: MoeglichstSchnell, InJahren, BisZumJahr, BisZurRenteImJahr, KeineLaufzeitPraeferenz
 pub enum LaufzeitPraeferenz {
 BisZumJahr => "BIS_ZUM_JAHR",
@@ -3322,7 +3322,7 @@ pub struct Legitimationsdaten {
     pub ausweisnummer: Option<String>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: AufloesungAlsVerwendung, KeineVerwendung
 pub enum LiquidierbareVerwendung {
 AufloesungAlsVerwendung => "AUFLOESUNG_ALS_VERWENDUNG",
@@ -3330,7 +3330,7 @@ KeineVerwendung => "KEINE_VERWENDUNG",
 }
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: AufloesungAlsVerwendung, AbtretenAlsVerwendung, KeineVerwendung
 pub enum LiquidierbareZusatzsicherheitVerwendung {
 AbtretenAlsVerwendung => "ABTRETEN_ALS_VERWENDUNG",
@@ -3413,7 +3413,7 @@ pub struct Modernisierung {
     pub jahr: Option<i32>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneModernisierung, KeineModernisierung
 pub enum ModernisierungErfassung {
 KeineModernisierung => "KEINE_MODERNISIERUNG",
@@ -3530,7 +3530,7 @@ pub struct Modernisierungskosten {
     pub renovierungskosten: Option<rust_decimal::Decimal>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneModernisierungskosten, KeineModernisierungskosten
 pub enum ModernisierungskostenErfassung {
 KeineModernisierungskosten => "KEINE_MODERNISIERUNGSKOSTEN",
@@ -3763,7 +3763,7 @@ pub struct Nutzung {
     pub wohnen: Option<Flaechennutzung>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: Eigengenutzt, Vermietet, Teilvermietet
 pub enum Nutzungsart {
 Eigengenutzt => "EIGENGENUTZT",
@@ -3833,7 +3833,7 @@ pub struct Praeferenzen {
     pub zeitlicher_rahmen: Option<ZeitlicherRahmenPraeferenz>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: MonatlichePraemienzahlung, EinmaligePraemienzahlung
 /// Veraltet laut API (deprecated).
 pub enum Praemienzahlung {
@@ -3982,7 +3982,7 @@ pub struct RateAlsBetrag {
     pub kommentar: Option<String>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: WarmmieteVonHeute, RateAlsBetrag, Ratenspanne, MoeglichstNiedrigeRate, VerfuegbaresEinkommenAusschoepfen, KeineRatePraeferenz
 pub enum RatenhoehePraeferenz {
 KeineRatePraeferenz => "KEINE_RATE_PRAEFERENZ",
@@ -4074,7 +4074,7 @@ pub struct RechteAbteilung2 {
     pub betrag: Option<rust_decimal::Decimal>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneRechteAbteilung2, KeineRechteAbteilung2
 pub enum RechteAbteilung2Erfassung {
 KeineRechteAbteilung2 => "KEINE_RECHTE_ABTEILUNG_2",
@@ -4100,7 +4100,7 @@ pub struct RegionalFoerderDarlehen {
     pub programm: Option<RegionalFoerderbankProgramm>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: LBankKombiDarlehenWohnen, LBankWohnenMitKind, LBankWohnenMitZukunft, NRWBankWohneigentum, NRWBankGebaeudesanierung, NRWBankNachhaltigWohnen, IbshImmoeigentum, IbshImmofix, IbshImmoflex, IbshImmokonstant
 pub enum RegionalFoerderbankProgramm {
 IbshImmoeigentum => "IBSH_IMMOEIGENTUM",
@@ -4386,7 +4386,7 @@ pub struct SoSchnellWieMoeglich {
     pub kommentar: Option<String>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: EuroJaehrlich, ProzentJaehrlich, EuroEinmalig, DerzeitNichtGeplant, KeineSondertilgungPraeferenz
 pub enum SondertilgungPraeferenz {
 DerzeitNichtGeplant => "DERZEIT_NICHT_GEPLANT",
@@ -4473,7 +4473,7 @@ pub struct Sparplaene {
     pub verwendung: Option<LiquidierbareVerwendung>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneStellplaetze, KeineStellplaetze
 pub enum StellplaetzeErfassung {
 KeineStellplaetze => "KEINE_STELLPLAETZE",
@@ -4502,7 +4502,7 @@ pub struct Stellplatz {
     pub vermietung_erfassung: Option<StellplatzVermietungErfassung>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneStellplatzVermietung, KeineStellplatzVermietung
 pub enum StellplatzVermietungErfassung {
 KeineStellplatzVermietung => "KEINE_STELLPLATZ_VERMIETUNG",
@@ -4574,7 +4574,7 @@ pub struct Tilgungsrate {
     pub betrag: Option<rust_decimal::Decimal>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: Mindestens, NichtEingeplantOderAbsehbar, KeineTilgungssatzwechselPraeferenz
 pub enum TilgungssatzwechselPraeferenz {
 KeineTilgungssatzwechselPraeferenz => "KEINE_TILGUNGSSATZWECHSEL_PRAEFERENZ",
@@ -4583,7 +4583,7 @@ NichtEingeplantOderAbsehbar => "NICHT_EINGEPLANT_ODER_ABSEHBAR",
 }
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: TilgungInProzent, Volltilger, Rate, TilgungAusgesetzt. Bei Verwendung in VariablesDarlehen ist Volltilger nicht erlaubt.
 pub enum Tilgungswunsch {
 Rate => "RATE",
@@ -4606,7 +4606,7 @@ pub struct Tippgeber {
     pub tippgeberprovisionswunsch: Option<Tippgeberprovision>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: Betrag, ProzentDerDarlehenssumme, ProzentDerProvision
 pub enum Tippgeberprovision {
 Betrag => "BETRAG",
@@ -4984,7 +4984,7 @@ pub struct WeitereKosten {
     pub sonstige_kosten: Option<KommentierterBetrag>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandeneWeitereStaatsangehoerigkeiten, KeineWeitereStaatsangehoerigkeiten
 pub enum WeitereStaatsangehoerigkeitenErfassung {
 KeineWeitereStaatsangehoerigkeiten => "KEINE_WEITERE_STAATSANGEHOERIGKEITEN",
@@ -5018,7 +5018,7 @@ pub struct Wohnsituation {
     pub wohnhaft_seit: Option<chrono::NaiveDate>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: KeinZeitdruck, Deadline, SoSchnellWieMoeglich, KeineZeitlicherRahmenPraeferenz
 pub enum ZeitlicherRahmenPraeferenz {
 Deadline => "DEADLINE",
@@ -5036,7 +5036,7 @@ pub struct ZinsbindungInJahren {
     pub kommentar: Option<String>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: ZinsbindungInJahren, Zinsbindungsspanne, FlexibelKurzfristigHandlungsfaehig, LangeZinssicherheit, KeineZinsbindungPraeferenz
 pub enum ZinsbindungPraeferenz {
 FlexibelKurzfristigHandlungsfaehig => "FLEXIBEL_KURZFRISTIG_HANDLUNGSFAEHIG",
@@ -5057,7 +5057,7 @@ pub struct Zinsbindungsspanne {
     pub von_jahre: Option<i32>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: VorhandenesZuBeschaffendesKapital, KeinZuBeschaffendesKapital
 pub enum ZuBeschaffendesKapitalErfassung {
 KeinZuBeschaffendesKapital => "KEIN_ZU_BESCHAFFENDES_KAPITAL",
@@ -5096,7 +5096,7 @@ pub struct ZusatzangabenHaushaltDsl {
     pub lebenshaltungskosten_monatlich: Option<rust_decimal::Decimal>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: ZusatzangabenHaushaltIng, ZusatzangabenHaushaltSantander, ZusatzangabenHaushaltDsl
 pub enum ZusatzangabenHaushaltFuerProduktanbieter {
 ZusatzangabenHaushaltDsl => "ZUSATZANGABEN_HAUSHALT_DSL",
@@ -5164,7 +5164,7 @@ pub struct ZusatzangabenImmobilieDsl {
     pub nachfinanzierung: Option<bool>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: ZusatzangabenImmobilieIng, ZusatzangabenImmobilieSantander, ZusatzangabenImmobilieGenopace, ZusatzangabenImmobilieDsl
 pub enum ZusatzangabenImmobilieFuerProduktanbieter {
 ZusatzangabenImmobilieDsl => "ZUSATZANGABEN_IMMOBILIE_DSL",
@@ -5233,7 +5233,7 @@ pub struct ZusatzangabenKundeDsl {
     pub brutto_vorjahres_einkommen: Option<rust_decimal::Decimal>,
 }
 
-crate::tagged_enum! {
+crate::kundenangaben::tagged::tagged_enum! {
 /// Mögliche Typen: ZusatzangabenKundeIng, ZusatzangabenKundeMhb, ZusatzangabenKundeDsl
 pub enum ZusatzangabenKundeFuerProduktanbieter {
 ZusatzangabenKundeDsl => "ZUSATZANGABEN_KUNDE_DSL",

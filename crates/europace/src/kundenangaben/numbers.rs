@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 struct Number(#[serde(with = "rust_decimal::serde::arbitrary_precision")] Decimal);
 
 /// `#[serde(with = "…")]` adapter for `Option<Vec<Decimal>>`.
-pub mod decimal_list {
+pub(crate) mod decimal_list {
     use super::*;
 
     pub fn serialize<S: Serializer>(

@@ -504,9 +504,7 @@ fn check_number(
     };
     // With arbitrary precision the number's text is exact; f64 is only for the range checks.
     let text = number.to_string();
-    let Ok(amount) = text.parse::<f64>() else {
-        return false;
-    };
+    let amount = text.parse::<f64>().unwrap_or(f64::NAN);
     if integer && text.parse::<i32>().is_err() {
         findings.push(Finding::fehler(
             path,

@@ -5,7 +5,6 @@ use serde::Serialize;
 /// Declares the enum of a discriminated base schema: one boxed variant per `@type` (the
 /// variant's struct has the schema's name) and `Unknown(serde_json::Value)` for a `@type` this
 /// version does not know or a missing one, kept whole and serialized back unchanged.
-#[macro_export]
 macro_rules! tagged_enum {
     (
         $(#[$meta:meta])*
@@ -46,7 +45,7 @@ macro_rules! tagged_enum {
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 match self {
-                    $( Self::$variant(value) => $crate::kundenangaben::tagged::Tagged { tag: $tag, value: value.as_ref() }.serialize(serializer), )+
+                    $( Self::$variant(value) => crate::kundenangaben::tagged::Tagged { tag: $tag, value: value.as_ref() }.serialize(serializer), )+
                     Self::Unknown(value) => value.serialize(serializer),
                 }
             }
@@ -67,12 +66,13 @@ macro_rules! tagged_enum {
     };
 }
 
+pub(crate) use tagged_enum;
+
 /// A variant's fields with its `@type` in front, as the API expects them.
-#[doc(hidden)]
 #[derive(Serialize)]
-pub struct Tagged<'a, T> {
+pub(crate) struct Tagged<'a, T> {
     #[serde(rename = "@type")]
-    pub tag: &'static str,
+    pub(crate) tag: &'static str,
     #[serde(flatten)]
-    pub value: &'a T,
+    pub(crate) value: &'a T,
 }

@@ -51,10 +51,12 @@ impl Request for UpdateKundenangabenRequest {
 pub fn validate<R: Request>(body: &R) -> Vec<Finding> {
     let mut findings = Vec::new();
     match serde_json::to_value(body) {
-        Ok(mut value) => schema::check(&mut value, R::SCHEMA, &mut findings),
+        Ok(mut value) => {
+            schema::check(&mut value, R::SCHEMA, &mut findings);
+            content(body, &value, &mut findings);
+        }
         Err(e) => findings.push(Finding::fehler("", format!("Body nicht darstellbar: {e}"))),
     }
-    content(body, &mut findings);
     findings
 }
 
@@ -141,13 +143,13 @@ pub fn validate_json(text: &str) -> Vec<Finding> {
 fn typed<R: Request>(value: &mut Value, findings: &mut Vec<Finding>) {
     schema::check(value, R::SCHEMA, findings);
     match serde_json::from_value::<R>(value.clone()) {
-        Ok(body) => content(&body, findings),
+        Ok(body) => content(&body, value, findings),
         Err(e) => findings.push(Finding::fehler("", format!("Body nicht lesbar: {e}"))),
     }
 }
 
-/// The rules the OpenAPI document implies but cannot express.
-fn content<R: Request>(body: &R, findings: &mut Vec<Finding>) {
+/// The rules the OpenAPI document implies but cannot express; `value` is `body` as JSON.
+fn content<R: Request>(body: &R, value: &Value, findings: &mut Vec<Finding>) {
     let Some(kundenangaben) = body.kundenangaben() else {
         return;
     };
@@ -190,18 +192,17 @@ fn content<R: Request>(body: &R, findings: &mut Vec<Finding>) {
     }
     praeferenzen_rules(kundenangaben, findings);
     wunschparameter_rules(kundenangaben, findings);
-    if let Ok(value) = serde_json::to_value(kundenangaben) {
-        let kunden: BTreeSet<&str> = referenzen.keys().copied().collect();
-        references(&value, "kundenangaben", &kunden, findings);
-        if !R::REPLACE {
-            let mut ids = BTreeMap::new();
-            collect_ids(&value, "kundenangaben", &mut ids);
-            for path in ids.keys() {
-                findings.push(Finding::hinweis(
-                    format!("{path}.id"),
-                    "Beim Anlegen ignoriert die API ids: BaufiSmart vergibt sie selbst.",
-                ));
-            }
+    let value = &value["kundenangaben"];
+    let kunden: BTreeSet<&str> = referenzen.keys().copied().collect();
+    references(value, "kundenangaben", &kunden, findings);
+    if !R::REPLACE {
+        let mut ids = BTreeMap::new();
+        collect_ids(value, "kundenangaben", &mut ids);
+        for path in ids.keys() {
+            findings.push(Finding::hinweis(
+                format!("{path}.id"),
+                "Beim Anlegen ignoriert die API ids: BaufiSmart vergibt sie selbst.",
+            ));
         }
     }
 }
