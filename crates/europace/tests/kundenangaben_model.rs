@@ -49,6 +49,17 @@ fn create_body_keeps_every_property_and_variant() {
 }
 
 #[test]
+fn maximal_create_bodies_show_every_variant_of_the_document() {
+    let doc = common::openapi();
+    let (_, covered) = common::maximal_instances_covering(&doc, "ImportKundenangabenRequest");
+    let missing: Vec<_> = common::all_variants(&doc)
+        .difference(&covered)
+        .cloned()
+        .collect();
+    assert!(missing.is_empty(), "never built: {missing:#?}");
+}
+
+#[test]
 fn replace_body_keeps_every_property() {
     round_trip_maximal::<UpdateKundenangabenRequest>("UpdateKundenangabenRequest");
 }

@@ -159,20 +159,60 @@ pub fn violations(validator: &jsonschema::Validator, instance: &Value) -> Vec<St
 /// built until each variant reachable from `root` appeared in one. A schema already twice on the
 /// way down is left out, which bounds recursion.
 pub fn maximal_instances(doc: &Value, root: &str) -> Vec<Value> {
+    maximal_instances_covering(doc, root).0
+}
+
+/// [`maximal_instances`] and the (base schema, variant) pairs they show.
+pub fn maximal_instances_covering(
+    doc: &Value,
+    root: &str,
+) -> (Vec<Value>, BTreeSet<(String, String)>) {
     let mut builder = Builder {
         doc,
         covered: BTreeSet::new(),
         stack: Vec::new(),
+        round: 0,
+        tags: variant_tags(doc),
     };
+    // Once a place has shown all its variants it rotates through them, so that places below a
+    // variant are reached again; a full rotation without news ends the search.
+    let rotation = all_variants(doc)
+        .iter()
+        .fold(BTreeMap::<&str, usize>::new(), |mut sizes, (base, _)| {
+            *sizes.entry(base).or_default() += 1;
+            sizes
+        })
+        .into_values()
+        .max()
+        .unwrap_or(1);
     let mut instances = Vec::new();
-    loop {
+    let mut rounds_without_news = 0;
+    while rounds_without_news <= rotation {
         let before = builder.covered.len();
         let instance = builder.schema(root).expect("root is buildable");
-        if builder.covered.len() == before && !instances.is_empty() {
-            return instances;
+        builder.round += 1;
+        if builder.covered.len() > before || instances.is_empty() {
+            instances.push(instance);
+            rounds_without_news = 0;
+        } else {
+            rounds_without_news += 1;
         }
-        instances.push(instance);
     }
+    (instances, builder.covered)
+}
+
+/// Every (base schema, variant) pair the document's discriminators name.
+pub fn all_variants(doc: &Value) -> BTreeSet<(String, String)> {
+    schemas(doc)
+        .iter()
+        .flat_map(|(base, schema)| {
+            schema["discriminator"]["mapping"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(move |(_, r)| (base.clone(), ref_name(r.as_str().unwrap()).to_owned()))
+        })
+        .collect()
 }
 
 struct Builder<'a> {
@@ -180,6 +220,9 @@ struct Builder<'a> {
     /// (base schema, variant) pairs already built.
     covered: BTreeSet<(String, String)>,
     stack: Vec<String>,
+    /// How many instances were built before this one.
+    round: usize,
+    tags: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Builder<'_> {
@@ -217,7 +260,7 @@ impl Builder<'_> {
         let pick = variants
             .iter()
             .find(|v| !self.covered.contains(&(base.to_owned(), (*v).clone())))
-            .unwrap_or(&variants[0])
+            .unwrap_or(&variants[self.round % variants.len()])
             .clone();
         let mut value = self.schema(&pick)?;
         self.covered.insert((base.to_owned(), pick.clone()));
@@ -235,11 +278,10 @@ impl Builder<'_> {
     fn value(&mut self, property: &Value) -> Option<Value> {
         if let Some(r) = property["$ref"].as_str() {
             let name = ref_name(r);
-            let tags = variant_tags(self.doc);
             // A variant referenced directly still carries its `@type`.
-            if let Some(tag) = tags.get(name).and_then(|t| t.first()) {
+            if let Some(tag) = self.tags.get(name).and_then(|t| t.first()).cloned() {
                 let mut value = self.schema(name)?;
-                value["@type"] = Value::String(tag.clone());
+                value["@type"] = Value::String(tag);
                 return Some(value);
             }
             return self.schema(name);
