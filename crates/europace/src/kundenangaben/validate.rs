@@ -117,7 +117,7 @@ pub fn validate_json(text: &str) -> Vec<Finding> {
             findings.push(Finding::fehler(
                 "",
                 format!(
-                    "Kein gültiges JSON (Zeile {}, Spalte {}): {e}",
+                    "Kein gültiges JSON: Fehler in Zeile {}, Spalte {}.",
                     e.line(),
                     e.column()
                 ),
@@ -241,46 +241,34 @@ fn kunde_rules(kunde: &Kunde, path: &str, replace: bool, findings: &mut Vec<Find
             findings,
         );
     }
-    let beschaeftigung_path = format!("{path}.finanzielles.beschaeftigung");
-    let verhaeltnis = format!("{beschaeftigung_path}.beschaeftigungsverhaeltnis.beschaeftigtSeit");
-    let taetigkeit = format!("{beschaeftigung_path}.taetigkeit.taetigSeit");
-    match kunde
+    let beschaeftigung = kunde
         .finanzielles
         .as_ref()
-        .and_then(|f| f.beschaeftigung.as_ref())
-    {
-        Some(Beschaeftigung::Angestellter(b)) => seit.push((
-            verhaeltnis,
-            b.beschaeftigungsverhaeltnis
-                .as_ref()
-                .and_then(|v| v.beschaeftigt_seit),
-        )),
-        Some(Beschaeftigung::Arbeiter(b)) => seit.push((
-            verhaeltnis,
-            b.beschaeftigungsverhaeltnis
-                .as_ref()
-                .and_then(|v| v.beschaeftigt_seit),
-        )),
-        Some(Beschaeftigung::Beamter(b)) => seit.push((
-            verhaeltnis,
-            b.beschaeftigungsverhaeltnis
-                .as_ref()
-                .and_then(|v| v.beschaeftigt_seit),
-        )),
-        Some(Beschaeftigung::Selbststaendiger(b)) => seit.push((
-            taetigkeit,
-            b.taetigkeit.as_ref().and_then(|t| t.taetig_seit),
-        )),
-        Some(Beschaeftigung::Freiberufler(b)) => seit.push((
-            taetigkeit,
-            b.taetigkeit.as_ref().and_then(|t| t.taetig_seit),
-        )),
-        _ => {}
-    }
+        .and_then(|f| f.beschaeftigung.as_ref());
+    let verhaeltnis = match beschaeftigung {
+        Some(Beschaeftigung::Angestellter(b)) => b.beschaeftigungsverhaeltnis.as_ref(),
+        Some(Beschaeftigung::Arbeiter(b)) => b.beschaeftigungsverhaeltnis.as_ref(),
+        Some(Beschaeftigung::Beamter(b)) => b.beschaeftigungsverhaeltnis.as_ref(),
+        _ => None,
+    };
+    let taetigkeit = match beschaeftigung {
+        Some(Beschaeftigung::Selbststaendiger(b)) => b.taetigkeit.as_ref(),
+        Some(Beschaeftigung::Freiberufler(b)) => b.taetigkeit.as_ref(),
+        _ => None,
+    };
+    let beschaeftigung_path = format!("{path}.finanzielles.beschaeftigung");
+    seit.push((
+        format!("{beschaeftigung_path}.beschaeftigungsverhaeltnis.beschaeftigtSeit"),
+        verhaeltnis.and_then(|v| v.beschaeftigt_seit),
+    ));
+    seit.push((
+        format!("{beschaeftigung_path}.taetigkeit.taetigSeit"),
+        taetigkeit.and_then(|t| t.taetig_seit),
+    ));
     if let Some(geburt) = geburt {
         for (seit_path, date) in seit {
             if let Some(date) = date {
-                not_before(geburt, Some(date), &seit_path, findings);
+                not_before(geburt, date, &seit_path, findings);
             }
         }
     }
@@ -401,8 +389,7 @@ fn arbeitserlaubnis_rules(
 }
 
 /// A date that must not lie before the birth it is compared with.
-fn not_before(geburt: NaiveDate, date: Option<NaiveDate>, path: &str, findings: &mut Vec<Finding>) {
-    let Some(date) = date else { return };
+fn not_before(geburt: NaiveDate, date: NaiveDate, path: &str, findings: &mut Vec<Finding>) {
     if date < geburt {
         findings.push(Finding::fehler(
             path,
