@@ -1,0 +1,113 @@
+//! The generated model against the official OpenAPI document: it keeps every property of a
+//! maximal instance, and what it serializes is valid against the document's schema.
+
+mod kundenangaben_common;
+
+use europace::kundenangaben::{
+    BadRequestProblem, ImportKundenangabenRequest, Kundenangaben, KundenangabenImportResponse,
+    UpdateKundenangabenRequest,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// Reads each maximal instance of `root` into `T`, writes it back and compares; checks what was
+/// written against the schema. Returns how many instances were built.
+fn round_trip_maximal<T: DeserializeOwned + Serialize>(root: &str) -> usize {
+    let doc = kundenangaben_common::openapi();
+    let validator = kundenangaben_common::validator(&doc, root);
+    let instances = kundenangaben_common::maximal_instances(&doc, root);
+    for (i, instance) in instances.iter().enumerate() {
+        let violations = kundenangaben_common::violations(&validator, instance);
+        assert!(
+            violations.is_empty(),
+            "instance {i} of {root} is not valid itself: {violations:#?}"
+        );
+        let typed: T = serde_json::from_value(instance.clone())
+            .unwrap_or_else(|e| panic!("instance {i} of {root} does not parse: {e}"));
+        let written = serde_json::to_value(&typed).unwrap();
+        let mut differences = Vec::new();
+        kundenangaben_common::diff(instance, &written, root, &mut differences);
+        assert!(
+            differences.is_empty(),
+            "instance {i} of {root}: {differences:#?}"
+        );
+        let violations = kundenangaben_common::violations(&validator, &written);
+        assert!(
+            violations.is_empty(),
+            "{root} as written violates the schema: {violations:#?}"
+        );
+    }
+    instances.len()
+}
+
+#[test]
+fn create_body_keeps_every_property_and_variant() {
+    let instances = round_trip_maximal::<ImportKundenangabenRequest>("ImportKundenangabenRequest");
+    // Several instances are needed to show every `@type`: a single one would prove little.
+    assert!(instances > 5, "only {instances} instances");
+}
+
+#[test]
+fn maximal_create_bodies_show_every_variant_of_the_document() {
+    let doc = kundenangaben_common::openapi();
+    let (_, covered) =
+        kundenangaben_common::maximal_instances_covering(&doc, "ImportKundenangabenRequest");
+    let missing: Vec<_> = kundenangaben_common::all_variants(&doc)
+        .difference(&covered)
+        .cloned()
+        .collect();
+    assert!(missing.is_empty(), "never built: {missing:#?}");
+}
+
+#[test]
+fn replace_body_keeps_every_property() {
+    round_trip_maximal::<UpdateKundenangabenRequest>("UpdateKundenangabenRequest");
+}
+
+#[test]
+fn get_response_keeps_every_property() {
+    round_trip_maximal::<Kundenangaben>("Kundenangaben");
+}
+
+#[test]
+fn responses_keep_every_property() {
+    round_trip_maximal::<KundenangabenImportResponse>("KundenangabenImportResponse");
+    round_trip_maximal::<BadRequestProblem>("BadRequestProblem");
+}
+
+#[test]
+fn a_property_the_model_lacks_is_named_with_its_path() {
+    let doc = kundenangaben_common::openapi();
+    let mut instance =
+        kundenangaben_common::maximal_instances(&doc, "ImportKundenangabenRequest").remove(0);
+    instance["kundenangaben"]["haushalte"][0]["kunden"][0]["personendaten"]["neuesFeld"] =
+        Value::from("x");
+    let typed: ImportKundenangabenRequest = serde_json::from_value(instance.clone()).unwrap();
+    let mut differences = Vec::new();
+    kundenangaben_common::diff(
+        &instance,
+        &serde_json::to_value(&typed).unwrap(),
+        "",
+        &mut differences,
+    );
+    assert_eq!(
+        differences,
+        [
+            ".kundenangaben.haushalte[0].kunden[0].personendaten.neuesFeld: fehlt nach dem Round-Trip (Modell kennt es nicht)"
+        ]
+    );
+}
+
+#[test]
+fn the_contract_schema_rejects_what_the_api_does_not_know() {
+    let doc = kundenangaben_common::openapi();
+    let validator = kundenangaben_common::validator(&doc, "ImportKundenangabenRequest");
+    let body = serde_json::json!({
+        "importMetadaten": { "datenkontext": "TEST_MODUS" },
+        "kundenangaben": { "haushalte": [{ "personen": [] }] }
+    });
+    let violations = kundenangaben_common::violations(&validator, &body);
+    assert_eq!(violations.len(), 1, "{violations:#?}");
+    assert!(violations[0].contains("personen"), "{violations:#?}");
+}
