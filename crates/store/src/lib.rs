@@ -47,6 +47,8 @@
 //! `secure_delete` zeroes freed pages, and [`Store::delete`] checkpoints and
 //! truncates the WAL, so a deleted draft leaves no trace in the files.
 
+#![warn(missing_docs)]
+
 mod crypto;
 mod error;
 mod model;

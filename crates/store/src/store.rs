@@ -55,6 +55,10 @@ impl Store {
     /// [`OutboxState::WirdGesendet`] by a crash into [`OutboxState::Unklar`],
     /// and clears the write-ahead log. A key that does not match the one the
     /// database was created with fails with [`StoreError::WrongKey`].
+    ///
+    /// One process at a time: opening treats every send under way as
+    /// interrupted, so a second process opening the same file would mark the
+    /// first one's sends Unklar. The app is single-instance.
     pub fn open(path: impl AsRef<Path>, key: &DraftKey) -> Result<Self, StoreError> {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
@@ -377,14 +381,29 @@ impl Store {
     ///
     /// `secure_delete` zeroes the freed pages, and the WAL is checkpointed
     /// and truncated afterwards, so neither plaintext nor ciphertext of the
-    /// draft stays in the database files.
+    /// draft stays in the database files. A draft whose send is under way
+    /// cannot be deleted: its outcome still has to be recorded.
     pub fn delete(&mut self, id: DraftId) -> Result<(), StoreError> {
-        let deleted = self
+        let tx = self
             .conn
-            .execute("DELETE FROM drafts WHERE id = ?1", [id.to_string()])?;
-        if deleted == 0 {
-            return Err(StoreError::NotFound(id));
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let state = tx
+            .query_row(
+                "SELECT state FROM drafts WHERE id = ?1",
+                [id.to_string()],
+                |row| parse_state(&row.get::<_, String>(0)?),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound(id))?;
+        if state == OutboxState::WirdGesendet {
+            return Err(StoreError::IllegalTransition {
+                id,
+                from: state,
+                action: "Löschen",
+            });
         }
+        tx.execute("DELETE FROM drafts WHERE id = ?1", [id.to_string()])?;
+        tx.commit()?;
         self.checkpoint()
     }
 
@@ -918,6 +937,18 @@ mod tests {
             }
             other => panic!("expected Unparseable, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().unwrap();
+    }
+
+    #[test]
+    fn store_can_move_to_a_blocking_task() {
+        fn assert_send<T: Send>() {}
+        assert_send::<Store>();
+        assert_send::<StoreError>();
     }
 
     #[test]

@@ -374,6 +374,23 @@ fn sent_or_possibly_sent_drafts_are_not_editable() {
 }
 
 #[test]
+fn a_draft_being_sent_cannot_be_deleted() {
+    let (_dir, _path, mut store) = temp_store();
+    let id = draft_in(&mut store, OutboxState::WirdGesendet);
+    assert!(matches!(
+        store.delete(id),
+        Err(StoreError::IllegalTransition {
+            action: "Löschen",
+            ..
+        })
+    ));
+    store
+        .finish_unclear(id, "Zeitüberschreitung", None)
+        .unwrap();
+    store.delete(id).unwrap();
+}
+
+#[test]
 fn transitions_on_unknown_drafts_fail_with_not_found() {
     let (_dir, _path, mut store) = temp_store();
     for (name, action, _) in TRANSITIONS {

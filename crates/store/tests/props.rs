@@ -191,8 +191,14 @@ proptest! {
                 }
                 Op::Delete { which } => {
                     let Some(id) = pick(&model, &which) else { continue };
-                    store.delete(id).unwrap();
-                    model.remove(&id);
+                    let result = store.delete(id);
+                    if model[&id].state == OutboxState::WirdGesendet {
+                        let refused = matches!(result, Err(StoreError::IllegalTransition { .. }));
+                        prop_assert!(refused, "delete while sending: {:?}", result);
+                    } else {
+                        result.unwrap();
+                        model.remove(&id);
+                    }
                 }
                 Op::Step { which, step } => {
                     let Some(id) = pick(&model, &which) else { continue };
