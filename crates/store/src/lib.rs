@@ -19,6 +19,35 @@
 //! have reached the server, so it is looked up by its client reference or
 //! sent again only by the user's explicit choice ([`Resolution`]).
 //!
+//! ```
+//! use serde_json::json;
+//! use store::{DraftHeader, DraftId, DraftKey, DraftKind, Environment, OutboxState, Store};
+//!
+//! # fn main() -> Result<(), store::StoreError> {
+//! # let dir = tempfile::tempdir().unwrap();
+//! # let path = dir.path().join("drafts.sqlite");
+//! let key = DraftKey::generate()?; // first start; later read from the keyring
+//! let mut store = Store::open(&path, &key)?;
+//!
+//! let id = DraftId::new();
+//! let header = DraftHeader {
+//!     kind: DraftKind::KexImport,
+//!     environment: Environment::Sandbox,
+//!     title: "Muster, Anna".into(),
+//!     berater: None,
+//! };
+//! store.save(id, &header, &json!({ "antragsteller1": { "vorname": "Anna" } }))?;
+//!
+//! store.enqueue(id)?;
+//! let ticket = store.begin_send(id)?; // committed before the request
+//! // ... send ticket.content with ticket.client_reference ...
+//! # let _ = ticket;
+//! store.finish_sent(id, "AB1234", vec![])?; // committed after the answer
+//! assert_eq!(store.get(id)?.summary.state, OutboxState::Gesendet);
+//! # Ok(())
+//! # }
+//! ```
+//!
 //! # Encryption at rest
 //!
 //! Personal data is sealed with XChaCha20-Poly1305 under the caller's

@@ -62,8 +62,8 @@ impl Store {
     pub fn open(path: impl AsRef<Path>, key: &DraftKey) -> Result<Self, StoreError> {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
-        // journal_mode answers with the mode in force; WAL cannot be refused
-        // for a local file, so the answer needs no check.
+        // journal_mode answers with the mode now in force (`wal` for any
+        // file; tests check it), so it is read rather than executed.
         conn.query_row("PRAGMA journal_mode = WAL", [], |row| {
             row.get::<_, String>(0)
         })?;
