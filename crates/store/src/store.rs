@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::types::Type;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rusqlite_migration::{M, Migrations};
@@ -194,8 +194,8 @@ impl Store {
                 |row| {
                     Ok(Stored {
                         state: parse_state(&row.get::<_, String>(0)?)?,
-                        revision: row.get(1)?,
-                        updated_at: row.get(2)?,
+                        revision: revision_at(row, 1)?,
+                        updated_at: time_at(row, 2)?,
                         environment: row.get(3)?,
                         meta_sealed: row.get(4)?,
                         content_sealed: row.get(5)?,
@@ -243,20 +243,18 @@ impl Store {
                 if unchanged {
                     return Ok(Saved {
                         id,
-                        revision: to_u64(stored.revision),
-                        updated_at: from_micros(stored.updated_at),
+                        revision: stored.revision,
+                        updated_at: stored.updated_at,
                     });
                 }
-                let revision = stored.revision + 1;
                 tx.execute(
-                    "UPDATE drafts SET environment = ?2, state = ?3, revision = ?4,
-                         updated_at = ?5, meta_sealed = ?6, content_sealed = ?7
+                    "UPDATE drafts SET environment = ?2, state = ?3, revision = revision + 1,
+                         updated_at = ?4, meta_sealed = ?5, content_sealed = ?6
                      WHERE id = ?1",
                     params![
                         id.to_string(),
                         header.environment.as_str(),
                         OutboxState::Entwurf.as_str(),
-                        revision,
                         micros(now),
                         seal_json(sealer, &aad_meta(id), &meta)?,
                         seal_json(sealer, &aad_content(id), content)?,
@@ -265,10 +263,9 @@ impl Store {
                 if state == OutboxState::Wartend {
                     append_event(&tx, sealer, id, now, &HistoryEvent::Dequeued)?;
                 }
-                revision
+                stored.revision + 1
             }
         };
-        let revision = to_u64(revision);
         append_event(&tx, sealer, id, now, &HistoryEvent::Saved { revision })?;
         tx.commit()?;
         Ok(Saved {
@@ -297,7 +294,7 @@ impl Store {
             .query_map([id.to_string()], |row| {
                 let seq: i64 = row.get(0)?;
                 Ok(HistoryEntry {
-                    at: from_micros(row.get(1)?),
+                    at: time_at(row, 1)?,
                     event: open_part(&self.sealer, &aad_event(id, seq), row.get(2)?),
                 })
             })?
@@ -742,9 +739,9 @@ impl Store {
             kind: parse_column(1, &row.get::<_, String>(1)?, DraftKind::parse)?,
             environment: parse_column(2, &row.get::<_, String>(2)?, Environment::parse)?,
             state: parse_state(&row.get::<_, String>(3)?)?,
-            revision: to_u64(row.get(4)?),
-            created_at: from_micros(row.get(5)?),
-            updated_at: from_micros(row.get(6)?),
+            revision: revision_at(row, 4)?,
+            created_at: time_at(row, 5)?,
+            updated_at: time_at(row, 6)?,
             meta: open_part(&self.sealer, &aad_meta(id), row.get(7)?),
         })
     }
@@ -753,8 +750,8 @@ impl Store {
 /// The row as a save finds it.
 struct Stored {
     state: OutboxState,
-    revision: i64,
-    updated_at: i64,
+    revision: u64,
+    updated_at: DateTime<Utc>,
     environment: String,
     meta_sealed: Vec<u8>,
     content_sealed: Vec<u8>,
@@ -887,19 +884,28 @@ fn readable<T>(id: DraftId, part: &'static str, value: Part<T>) -> Result<T, Sto
 /// Times are kept to the microsecond, the precision stored, so a value
 /// read back equals the value returned when it was written.
 fn now() -> DateTime<Utc> {
-    from_micros(Utc::now().timestamp_micros())
+    Utc::now().trunc_subsecs(6)
 }
 
 fn micros(at: DateTime<Utc>) -> i64 {
     at.timestamp_micros()
 }
 
-fn from_micros(micros: i64) -> DateTime<Utc> {
-    DateTime::from_timestamp_micros(micros).unwrap_or_default()
+fn revision_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<u64> {
+    let revision: i64 = row.get(index)?;
+    u64::try_from(revision)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Integer, Box::new(e)))
 }
 
-fn to_u64(value: i64) -> u64 {
-    u64::try_from(value).unwrap_or_default()
+fn time_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<DateTime<Utc>> {
+    let micros: i64 = row.get(index)?;
+    DateTime::from_timestamp_micros(micros).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            Type::Integer,
+            format!("Zeitpunkt außerhalb des Bereichs: {micros}").into(),
+        )
+    })
 }
 
 fn parse_id(text: &str) -> rusqlite::Result<DraftId> {
@@ -954,6 +960,6 @@ mod tests {
     #[test]
     fn times_round_trip_through_microseconds() {
         let at = now();
-        assert_eq!(from_micros(micros(at)), at);
+        assert_eq!(DateTime::from_timestamp_micros(micros(at)), Some(at));
     }
 }
