@@ -80,7 +80,8 @@ impl Store {
         };
         store.check_key()?;
         store.recover_interrupted_sends()?;
-        // A delete whose checkpoint was busy left traces in the WAL.
+        // A delete whose checkpoint was busy left traces in the WAL; this
+        // clean-up is best effort and must not keep the drafts closed.
         store.checkpoint()?;
         Ok(store)
     }
@@ -159,14 +160,12 @@ impl Store {
     }
 
     /// Copies the WAL into the database and truncates it to zero bytes.
-    fn checkpoint(&self) -> Result<(), StoreError> {
+    /// Returns whether that completed; another connection's read blocks it.
+    fn checkpoint(&self) -> Result<bool, StoreError> {
         let busy: i64 = self
             .conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
-        if busy != 0 {
-            return Err(StoreError::CheckpointBusy);
-        }
-        Ok(())
+        Ok(busy == 0)
     }
 
     /// Saves `content` under `id`, creating the draft if it does not exist.
@@ -401,7 +400,10 @@ impl Store {
         }
         tx.execute("DELETE FROM drafts WHERE id = ?1", [id.to_string()])?;
         tx.commit()?;
-        self.checkpoint()
+        if !self.checkpoint()? {
+            return Err(StoreError::CheckpointBusy);
+        }
+        Ok(())
     }
 
     /// The draft's content as pretty-printed JSON, e.g. to save as a file.

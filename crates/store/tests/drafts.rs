@@ -456,6 +456,23 @@ fn damaged_parts_are_reported_not_dropped() {
             ..
         })
     ));
+    // A damaged history entry is reported in place; the others stay readable.
+    let conn = raw(&path);
+    conn.execute(
+        "UPDATE draft_events SET sealed = X'00' WHERE draft_id = ?1",
+        [tampered.to_string()],
+    )
+    .unwrap();
+    store.record_validated(tampered, 1).unwrap();
+    let history = store.get(tampered).unwrap().history;
+    assert!(matches!(
+        history[0].event,
+        Part::Damaged(Damaged::Undecryptable { ref raw }) if raw == &[0]
+    ));
+    assert_eq!(
+        history[1].event,
+        Part::Ok(HistoryEvent::Validated { findings: 1 })
+    );
     // Saving fresh content over damage repairs the draft.
     store
         .save(tampered, &header("Anna"), &content("Anna"))
@@ -507,4 +524,30 @@ fn a_key_from_keyring_bytes_opens_the_store() {
     drop(store);
     let from_keyring = DraftKey::from_slice(&common::KEY).unwrap();
     assert!(Store::open(&path, &from_keyring).unwrap().get(id).is_ok());
+}
+
+#[test]
+fn delete_reports_a_blocked_clean_up_and_open_finishes_it() {
+    let (_dir, path, mut store) = temp_store();
+    let id = new_draft(&mut store, "Geheimname");
+    let mut reader = raw(&path);
+    let snapshot = reader.transaction().unwrap();
+    let _: i64 = snapshot
+        .query_row("SELECT COUNT(*) FROM drafts", [], |r| r.get(0))
+        .unwrap();
+
+    // The reader's snapshot pins the WAL until the busy timeout gives up.
+    let err = store.delete(id).unwrap_err();
+    assert!(matches!(err, StoreError::CheckpointBusy));
+    assert_eq!(err.code(), "checkpoint_busy");
+    assert!(matches!(store.get(id), Err(StoreError::NotFound(_))));
+    drop(snapshot);
+    drop(store);
+    // The reader's connection stays, so closing the store did not clean up.
+    let wal = path.with_extension("sqlite-wal");
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0);
+
+    let _store = reopen(&path);
+    assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
+    drop(reader);
 }
