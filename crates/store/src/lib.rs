@@ -4,14 +4,23 @@
 //! chooses, and moves each draft through the outbox so that a lead is never
 //! sent twice by accident:
 //!
-//! ```text
-//! Entwurf ──enqueue──▶ Wartend ──begin_send──▶ WirdGesendet ──finish_sent──────▶ Gesendet
-//!    ▲                   │  ▲                      │  │  └──finish_rejected──▶ Abgelehnt
-//!    └──────dequeue──────┘  └──────retry_safe──────┘  └──finish_unclear───▶ Unklar
-//!                           ▲                                                   │
-//!                           └──────resolve_unclear(SendAgain)───────────────────┤
-//!                                  resolve_unclear(Found) ──▶ Gesendet ◀────────┘
-//! ```
+//! | method | from | to |
+//! |---|---|---|
+//! | [`Store::save`] with changed content | Entwurf, Wartend, Abgelehnt | Entwurf |
+//! | [`Store::enqueue`] | Entwurf, Abgelehnt | Wartend |
+//! | [`Store::dequeue`] | Wartend | Entwurf |
+//! | [`Store::begin_send`] | Wartend | WirdGesendet |
+//! | [`Store::finish_sent`] | WirdGesendet | Gesendet |
+//! | [`Store::finish_rejected`] | WirdGesendet | Abgelehnt |
+//! | [`Store::finish_unclear`] | WirdGesendet | Unklar |
+//! | [`Store::retry_safe`] | WirdGesendet | Wartend |
+//! | [`Store::resolve_unclear`] with [`Resolution::Found`] | Unklar | Gesendet |
+//! | [`Store::resolve_unclear`] with [`Resolution::SendAgain`] | Unklar | Wartend |
+//! | [`Store::open`] (crash recovery) | WirdGesendet | Unklar |
+//!
+//! Anything else is refused with [`StoreError::IllegalTransition`] (or
+//! [`StoreError::NotEditable`] for a save) and changes nothing. A draft in
+//! WirdGesendet cannot be deleted either: its outcome is still to come.
 //!
 //! The caller commits `begin_send` before the network call and one of the
 //! `finish_*` methods after it. A draft still in `WirdGesendet` when the

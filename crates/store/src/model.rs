@@ -458,7 +458,7 @@ pub enum SortOrder {
     Descending,
 }
 
-/// What [`crate::Store::list`] returns.
+/// Filter and order for [`crate::Store::list`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListQuery {
     /// Case-insensitive substring of the title. Drafts whose title cannot be
