@@ -260,8 +260,7 @@ pub async fn inject(State(app): State<AppState>, request: Request, next: Next) -
             _ => {}
         }
     }
-    let response = next.run(request).await;
-    let mut response = response;
+    let mut response = next.run(request).await;
     for fault in &faults {
         response = match fault {
             FaultKind::DropAfterProcessing => match &cutter {
@@ -315,4 +314,63 @@ async fn slow(response: Response, delay: Duration) -> Response {
         Some((Ok::<_, std::convert::Infallible>(chunk), chunks))
     });
     Response::from_parts(parts, Body::from_stream(body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pattern(faults: &Faults, n: usize) -> Vec<bool> {
+        (0..n)
+            .map(|_| {
+                !faults
+                    .decide("/kex-import/vorgang", &Method::POST)
+                    .is_empty()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_seed_decides_the_same_way_every_time() {
+        let rule = FaultRule {
+            route: "*".to_owned(),
+            method: None,
+            fault: FaultKind::ServiceUnavailable,
+            probability: Some(0.3),
+            every_nth: None,
+            times: None,
+        };
+        let first = pattern(&Faults::new(vec![rule.clone()], 7), 50);
+        assert_eq!(first, pattern(&Faults::new(vec![rule.clone()], 7), 50));
+        assert!(first.iter().any(|f| *f) && first.iter().any(|f| !*f));
+        let limited = FaultRule {
+            times: Some(2),
+            probability: None,
+            ..rule
+        };
+        assert_eq!(
+            pattern(&Faults::new(vec![limited], 7), 4),
+            [true, true, false, false]
+        );
+    }
+
+    #[test]
+    fn rules_match_route_and_method() {
+        let rule = FaultRule {
+            route: "/auth/token".to_owned(),
+            method: Some("post".to_owned()),
+            fault: FaultKind::ServiceUnavailable,
+            probability: None,
+            every_nth: None,
+            times: None,
+        };
+        let faults = Faults::new(vec![rule], 0);
+        assert_eq!(faults.decide("/auth/token", &Method::POST).len(), 1);
+        assert!(faults.decide("/auth/token", &Method::GET).is_empty());
+        assert!(
+            faults
+                .decide("/kex-import/vorgang", &Method::POST)
+                .is_empty()
+        );
+    }
 }

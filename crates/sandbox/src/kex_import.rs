@@ -425,3 +425,42 @@ pub async fn create(
         Err(e) => internal(&e, &trace),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_several_items_of_one_list_without_shifting_the_others() {
+        let schema = KexSchema::load().unwrap();
+        let body = json!({
+            "kundenbetreuer": { "partnerId": "ABC12" },
+            "antragsteller1": { "personendaten": { "titel": ["FUERST", "DOKTOR", "GRAF", "PROFESSOR"] } }
+        });
+        let imported = schema.import(body).unwrap();
+        assert_eq!(
+            imported.daten["antragsteller1"]["personendaten"]["titel"],
+            json!(["DOKTOR", "PROFESSOR"])
+        );
+        assert_eq!(imported.messages.len(), 2);
+        assert!(imported.messages[0].starts_with("antragsteller1.personendaten.titel[0]"));
+    }
+
+    #[test]
+    fn keeps_only_the_beschaeftigung_its_art_names() {
+        let schema = KexSchema::load().unwrap();
+        let body = json!({
+            "kundenbetreuer": { "partnerId": "ABC12" },
+            "antragsteller1": { "beschaeftigung": {
+                "beschaeftigungsart": "RENTNER",
+                "rentner": { "staatlicheRenteMonatlich": 1200 },
+                "angestellter": { "beschaeftigungsverhaeltnis": { "berufsbezeichnung": "Koch" } }
+            } }
+        });
+        let imported = schema.import(body).unwrap();
+        let beschaeftigung = &imported.daten["antragsteller1"]["beschaeftigung"];
+        assert!(beschaeftigung.get("angestellter").is_none());
+        assert_eq!(beschaeftigung["rentner"]["staatlicheRenteMonatlich"], 1200);
+        assert_eq!(imported.messages.len(), 1);
+    }
+}

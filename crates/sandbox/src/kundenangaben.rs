@@ -317,7 +317,39 @@ fn is_partner_id(id: &str) -> bool {
         && bytes[3..].iter().all(u8::is_ascii_digit)
 }
 
-/// Checks a create body; answers the refusal or the Echtgeschäft flag.
+/// The first `referenzId` used by two Kunden: it must identify one Kunde within a call.
+fn duplicate_referenz_id(kundenangaben: &Value) -> Option<String> {
+    let mut seen = BTreeSet::new();
+    ["haushalte", "sicherungsgeberHaushalte"]
+        .iter()
+        .filter_map(|key| kundenangaben.get(*key).and_then(Value::as_array))
+        .flatten()
+        .filter_map(|haushalt| haushalt.get("kunden").and_then(Value::as_array))
+        .flatten()
+        .filter_map(|kunde| kunde.get("referenzId").and_then(Value::as_str))
+        .find(|id| !seen.insert(*id))
+        .map(str::to_owned)
+}
+
+/// Refuses a checked body: 400 for constraint violations, 422 for data that is well-formed but
+/// cannot be processed.
+fn refuse(violations: Vec<Violation>, body: &Value, trace: &TraceId) -> Result<(), Box<Response>> {
+    if !violations.is_empty() {
+        return Err(Box::new(
+            Problem::constraint_violation(trace, violations).into_response(),
+        ));
+    }
+    if let Some(id) = duplicate_referenz_id(&body["kundenangaben"]) {
+        return Err(Box::new(
+            Problem::new(StatusCode::UNPROCESSABLE_ENTITY, trace)
+                .detail(format!("referenzId {id} ist nicht eindeutig"))
+                .into_response(),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a create body; answers the refusal.
 fn check_create(
     app: &AppState,
     body: &mut Value,
@@ -326,11 +358,7 @@ fn check_create(
     trace: &TraceId,
 ) -> Result<(), Box<Response>> {
     let violations = app.kundenangaben_schema.check(body, "importMetadaten", ids);
-    if !violations.is_empty() {
-        return Err(Box::new(
-            Problem::constraint_violation(trace, violations).into_response(),
-        ));
-    }
+    refuse(violations, body, trace)?;
     let echt = body
         .pointer("/importMetadaten/datenkontext")
         .and_then(Value::as_str)
@@ -488,11 +516,7 @@ pub async fn replace(
         let violations =
             app.kundenangaben_schema
                 .check(&mut body, "updateMetadaten", &Ids::Keep(&known));
-        if !violations.is_empty() {
-            return Err(Box::new(
-                Problem::constraint_violation(&trace, violations).into_response(),
-            ));
-        }
+        refuse(violations, &body, &trace)?;
         case.update_metadaten = Some(body["updateMetadaten"].take());
         case.kundenangaben = body["kundenangaben"].take();
         Ok(())

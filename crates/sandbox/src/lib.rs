@@ -128,7 +128,8 @@ pub struct ApiUrls {
     pub admin: String,
 }
 
-/// A started sandbox: its address and the operations the CLI and tests need.
+/// A started sandbox: its address and the operations the CLI and tests need. Dropping it stops
+/// the server as well, without waiting for it.
 pub struct RunningSandbox {
     addr: SocketAddr,
     shared: AppState,

@@ -211,6 +211,19 @@ async fn token_endpoint_follows_the_authorization_api() {
         "impersonieren no-access"
     );
 
+    let unknown_actor = token_response(
+        &sb,
+        "sandbox",
+        "sandbox",
+        "grant_type=client_credentials&scope=impersonieren&subject=ABC12&actor=X",
+    )
+    .await;
+    assert_eq!(unknown_actor.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        unknown_actor.json::<Value>().await.unwrap()["error"],
+        "unauthorized_client"
+    );
+
     let subject_without_scope = token_response(
         &sb,
         "sandbox",
@@ -772,6 +785,16 @@ async fn kundenangaben_create_get_replace() {
         .status(),
         StatusCode::FORBIDDEN,
         "Echtgeschäft needs baufinanzierung:echtgeschaeft"
+    );
+    let mut twice = kundenangaben_example();
+    let kunde = twice["kundenangaben"]["haushalte"][0]["kunden"][0].clone();
+    twice["kundenangaben"]["haushalte"][0]["kunden"] = json!([kunde, kunde]);
+    assert_eq!(
+        kundenangaben(&sb, &token, Method::POST, "", Some(&twice))
+            .await
+            .status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "two Kunden with one referenzId"
     );
     let mut conflict = kundenangaben_example();
     conflict["importMetadaten"]["betreuung"]["kundenbetreuer"] = json!("niemand");
