@@ -227,3 +227,30 @@ pub async fn faults_delete(State(app): State<AppState>) -> StatusCode {
     app.faults.set(Vec::new(), None);
     StatusCode::NO_CONTENT
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::FaultKind;
+
+    #[test]
+    fn fault_rules_read_as_the_readme_shows_them() {
+        let body: FaultsBody = serde_json::from_str(
+            r#"{ "seed": 42, "rules": [
+              { "route": "/kex-import/vorgang", "method": "POST", "fault": { "kind": "drop_after_processing" }, "times": 1 },
+              { "route": "*", "fault": { "kind": "status", "status": 502 }, "probability": 0.2 },
+              { "route": "/auth/token", "fault": { "kind": "too_many_requests", "retry_after_secs": 3 }, "every_nth": 3 }
+            ] }"#,
+        )
+        .unwrap();
+        assert_eq!(body.seed, Some(42));
+        assert_eq!(body.rules[0].fault, FaultKind::DropAfterProcessing);
+        assert_eq!(body.rules[1].probability, Some(0.2));
+        assert_eq!(
+            body.rules[2].fault,
+            FaultKind::TooManyRequests {
+                retry_after_secs: 3
+            }
+        );
+    }
+}

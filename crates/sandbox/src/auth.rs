@@ -7,7 +7,7 @@ use std::{
 };
 
 use axum::{
-    Extension, Form, Json,
+    Form, Json,
     extract::State,
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
@@ -249,7 +249,6 @@ fn basic_credentials(headers: &HeaderMap) -> Option<(String, String)> {
 /// `POST /auth/token`: client credentials (optionally impersonating) for a bearer token.
 pub async fn token(
     State(app): State<AppState>,
-    Extension(_trace): Extension<TraceId>,
     headers: HeaderMap,
     Form(form): Form<TokenRequest>,
 ) -> Response {

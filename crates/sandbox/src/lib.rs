@@ -16,16 +16,18 @@
 //!
 //! [`ApiUrls`] spells these out for a running sandbox.
 
-pub mod admin;
-pub mod auth;
-pub mod drklein;
-pub mod faults;
-pub mod kex_export;
-pub mod kex_import;
+#![warn(missing_docs)]
+
+mod admin;
+mod auth;
+mod drklein;
+mod faults;
+mod kex_export;
+mod kex_import;
 mod kex_schema_files;
-pub mod kex_update;
-pub mod kundenangaben;
-pub mod problem;
+mod kex_update;
+mod kundenangaben;
+mod problem;
 mod server;
 pub mod state;
 
@@ -37,7 +39,8 @@ use axum::{
 };
 use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 
-pub use auth::ClientConfig;
+pub use admin::FaultsBody;
+pub use auth::{ClientConfig, KNOWN_SCOPES};
 pub use faults::{FaultKind, FaultRule};
 pub use state::State;
 
@@ -99,7 +102,7 @@ impl Default for Config {
 }
 
 /// What every handler shares.
-pub struct Shared {
+pub(crate) struct Shared {
     pub(crate) store: state::Store,
     pub(crate) tokens: auth::Tokens,
     pub(crate) faults: faults::Faults,

@@ -1,7 +1,8 @@
 //! The sandbox's data: Vorgänge, Kundenangaben and Dr. Klein leads, optionally kept in a JSON file.
 //!
 //! With a file, every operation reads the file first and writes it back atomically (temp file +
-//! rename), so several sandbox processes on the same file see the same Vorgänge.
+//! rename), so several sandbox processes on the same file see the same Vorgänge. There is no
+//! file lock: two processes writing at the same instant keep only one of the two changes.
 
 use std::{
     collections::BTreeMap,
