@@ -16,8 +16,12 @@ pub async fn serve(listener: TcpListener, router: Router, mut shutdown: watch::R
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, _)) => stream,
-                // Out of file descriptors and the like: keep serving the connections we have.
-                Err(_) => continue,
+                // Out of file descriptors and the like: keep serving the connections we have,
+                // and give them a moment to close before accepting again.
+                Err(_) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
             },
             _ = shutdown.changed() => return,
         };

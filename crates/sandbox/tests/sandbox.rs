@@ -238,7 +238,8 @@ async fn token_endpoint_follows_the_authorization_api() {
 #[tokio::test]
 async fn expired_token_is_rejected() {
     let sb = sandbox::start(Config {
-        token_ttl: Duration::from_millis(300),
+        // Long enough for one import on a loaded machine, short enough for a test.
+        token_ttl: Duration::from_secs(2),
         ..Config::default()
     })
     .await
@@ -248,7 +249,7 @@ async fn expired_token_is_rejected() {
         import(&sb, &token, &kex_example()).await.status(),
         StatusCode::CREATED
     );
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    tokio::time::sleep(Duration::from_millis(2100)).await;
     assert_eq!(
         import(&sb, &token, &kex_example()).await.status(),
         StatusCode::UNAUTHORIZED
@@ -430,6 +431,15 @@ async fn import_errors() {
         .unwrap();
     assert_eq!(not_json.status(), StatusCode::BAD_REQUEST);
     assert_eq!(vorgang_count(&sb), 0);
+
+    let unknown_route = http()
+        .get(format!("{}/nirgends", sb.base_url()))
+        .header("X-TraceId", "sys1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown_route.status(), StatusCode::NOT_FOUND);
+    assert_eq!(unknown_route.headers()["x-traceid"], "sys1");
     sb.stop().await;
 }
 
