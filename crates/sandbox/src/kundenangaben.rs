@@ -275,37 +275,19 @@ impl Contract {
         }
     }
 
-    /// Checks a create or replace body: the metadata block (`importMetadaten` or
-    /// `updateMetadaten`) and `kundenangaben`. Unknown parts are removed in place; returns the
-    /// constraint violations.
-    fn check(&self, body: &mut Value, metadaten: &str, ids: &Ids<'_>) -> Vec<Violation> {
+    /// Checks a create or replace body against the request schema (`ImportKundenangabenRequest`
+    /// or `UpdateKundenangabenRequest`); unknown parts are removed in place. Returns the
+    /// constraint violations, with fields inside `kundenangaben` named relative to it as
+    /// Europace does (`haushalte[0].kunden`).
+    fn check(&self, body: &mut Value, request: &str, ids: &Ids<'_>) -> Vec<Violation> {
         let mut violations = Vec::new();
-        let Some(map) = body.as_object_mut() else {
-            return vec![Violation {
-                field: String::new(),
-                message: "must be a JSON object".to_owned(),
-            }];
-        };
-        let metadaten_schema = json!({ "$ref": format!("#/components/schemas/{}{}", metadaten[..1].to_uppercase(), &metadaten[1..]) });
-        for (key, schema, path) in [
-            (metadaten, metadaten_schema, metadaten),
-            (
-                "kundenangaben",
-                json!({ "$ref": "#/components/schemas/Kundenangaben" }),
-                "",
-            ),
-        ] {
-            match map.get_mut(key) {
-                Some(value) if !value.is_null() => {
-                    self.walk(value, &schema, path, ids, &mut violations);
-                }
-                _ => violations.push(Violation {
-                    field: key.to_owned(),
-                    message: "must not be null".to_owned(),
-                }),
+        let schema = json!({ "$ref": format!("#/components/schemas/{request}") });
+        self.walk(body, &schema, "", ids, &mut violations);
+        for violation in &mut violations {
+            if let Some(inner) = violation.field.strip_prefix("kundenangaben.") {
+                violation.field = inner.to_owned();
             }
         }
-        map.retain(|k, _| k == metadaten || k == "kundenangaben");
         violations
     }
 }
@@ -357,7 +339,9 @@ fn check_create(
     principal: &Principal,
     trace: &TraceId,
 ) -> Result<(), Box<Response>> {
-    let violations = app.kundenangaben_schema.check(body, "importMetadaten", ids);
+    let violations = app
+        .kundenangaben_schema
+        .check(body, "ImportKundenangabenRequest", ids);
     refuse(violations, body, trace)?;
     let echt = body
         .pointer("/importMetadaten/datenkontext")
@@ -513,9 +497,11 @@ pub async fn replace(
         }
         let mut known = BTreeSet::new();
         collect_ids(&case.kundenangaben, &mut known);
-        let violations =
-            app.kundenangaben_schema
-                .check(&mut body, "updateMetadaten", &Ids::Keep(&known));
+        let violations = app.kundenangaben_schema.check(
+            &mut body,
+            "UpdateKundenangabenRequest",
+            &Ids::Keep(&known),
+        );
         refuse(violations, &body, &trace)?;
         case.update_metadaten = Some(body["updateMetadaten"].take());
         case.kundenangaben = body["kundenangaben"].take();
