@@ -588,7 +588,24 @@ async fn update_adds_documents_and_comments() {
         post_update(&sb, &reader, &nr, "dokument", &dokument).await,
         StatusCode::FORBIDDEN
     );
-    sb.delete_vorgang(&nr).unwrap();
+    let state: Value = http()
+        .get(format!("{}/state", sb.urls().admin))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        state["vorgaenge"][&nr]["kommentare"][0]["text"],
+        "Testkommentar"
+    );
+    let deleted = http()
+        .post(format!("{}/vorgang/{nr}/delete", sb.urls().admin))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
     assert_eq!(
         post_update(&sb, &token, &nr, "dokument", &dokument).await,
         StatusCode::GONE
