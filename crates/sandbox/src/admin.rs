@@ -237,7 +237,7 @@ mod tests {
     fn fault_rules_read_as_the_readme_shows_them() {
         let body: FaultsBody = serde_json::from_str(
             r#"{ "seed": 42, "rules": [
-              { "route": "/kex-import/vorgang", "method": "POST", "fault": { "kind": "drop_after_processing" }, "times": 1 },
+              { "route": "/kex-vorgang-import/vorgang", "method": "POST", "fault": { "kind": "drop_after_processing" }, "times": 1 },
               { "route": "*", "fault": { "kind": "status", "status": 502 }, "probability": 0.2 },
               { "route": "/auth/token", "fault": { "kind": "too_many_requests", "retry_after_secs": 3 }, "every_nth": 3 }
             ] }"#,

@@ -64,8 +64,8 @@ pub enum FaultKind {
 /// One rule: which requests it applies to, what it does and how often.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct FaultRule {
-    /// The route template as in the URL layout (e.g. `/kex-import/vorgang`,
-    /// `/europace2/kreditsmart/kex/vorgang/{vorgangsnummer}/dokument`) or `*` for every API route.
+    /// The route template as in the URL layout (e.g. `/kex-vorgang-import/vorgang`,
+    /// `/kreditsmart/kex/vorgang/{vorgangsnummer}/dokument`) or `*` for every API route.
     pub route: String,
     /// Only requests with this method (e.g. `POST`); any method if absent.
     #[serde(default)]
@@ -324,7 +324,7 @@ mod tests {
         (0..n)
             .map(|_| {
                 !faults
-                    .decide("/kex-import/vorgang", &Method::POST)
+                    .decide("/kex-vorgang-import/vorgang", &Method::POST)
                     .is_empty()
             })
             .collect()
@@ -369,7 +369,7 @@ mod tests {
         assert!(faults.decide("/auth/token", &Method::GET).is_empty());
         assert!(
             faults
-                .decide("/kex-import/vorgang", &Method::POST)
+                .decide("/kex-vorgang-import/vorgang", &Method::POST)
                 .is_empty()
         );
     }

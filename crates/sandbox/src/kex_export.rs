@@ -596,7 +596,7 @@ pub fn schema() -> Result<Schema, SandboxError> {
         .map_err(|e| SandboxError::Contract(e.to_string()))
 }
 
-/// `POST /europace2/kreditsmart/kex/vorgaenge`: GraphQL over HTTP POST.
+/// `POST /kreditsmart/kex/vorgaenge`: GraphQL over HTTP POST.
 pub async fn graphql(
     State(app): State<AppState>,
     Extension(trace): Extension<TraceId>,

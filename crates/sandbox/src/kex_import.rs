@@ -1,4 +1,4 @@
-//! KEX import `POST /kex-import/vorgang`: validates the body against the official JSON Schema,
+//! KEX import `POST /kex-vorgang-import/vorgang`: validates the body against the official JSON Schema,
 //! drops what the import cannot process (reporting it in `messages`) and creates the Vorgang.
 
 use axum::{
@@ -400,7 +400,7 @@ pub fn internal(error: &SandboxError, trace: &TraceId) -> Response {
         .into_response()
 }
 
-/// `POST /kex-import/vorgang[?environment=PRODUCTION]`.
+/// `POST /kex-vorgang-import/vorgang[?environment=PRODUCTION]`.
 pub async fn create(
     State(app): State<AppState>,
     Extension(trace): Extension<TraceId>,

@@ -87,7 +87,7 @@ fn change(
     }
 }
 
-/// `POST /europace2/kreditsmart/kex/vorgang/{nr}/dokument` with `{filename, base64Content}`.
+/// `POST /kreditsmart/kex/vorgang/{nr}/dokument` with `{filename, base64Content}`.
 pub async fn dokument(
     State(app): State<AppState>,
     Extension(trace): Extension<TraceId>,
@@ -152,7 +152,7 @@ pub async fn dokument(
     )
 }
 
-/// `POST /europace2/kreditsmart/kex/vorgang/{nr}/kommentare` with `["Kommentar", ...]`.
+/// `POST /kreditsmart/kex/vorgang/{nr}/kommentare` with `["Kommentar", ...]`.
 pub async fn kommentare(
     State(app): State<AppState>,
     Extension(trace): Extension<TraceId>,

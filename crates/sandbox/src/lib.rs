@@ -8,8 +8,8 @@
 //! | API | base URL | paths |
 //! |---|---|---|
 //! | Authorization | `{base}/auth` | `POST /token` |
-//! | KEX import | `{base}/kex-import` | `POST /vorgang[?environment=PRODUCTION]` |
-//! | KEX export + update (`www.europace2.de`) | `{base}/europace2` | `POST /kreditsmart/kex/vorgaenge` (GraphQL), `POST /kreditsmart/kex/vorgang/{nr}/dokument`, `POST /kreditsmart/kex/vorgang/{nr}/kommentare` |
+//! | KEX import | `{base}/kex-vorgang-import` | `POST /vorgang[?environment=PRODUCTION]` |
+//! | KEX export + update (`www.europace2.de`) | `{base}` | `POST /kreditsmart/kex/vorgaenge` (GraphQL), `POST /kreditsmart/kex/vorgang/{nr}/dokument`, `POST /kreditsmart/kex/vorgang/{nr}/kommentare` |
 //! | Kundenangaben | `{base}/baufinanzierung` | `POST /kundenangaben`, `GET`/`PUT /kundenangaben/{nr}`, `POST /kundenangaben/body-validation` |
 //! | Dr. Klein | `{base}/drklein` | `POST /lead`, `POST /vorgang[?environment=PRODUCTION]` |
 //! | Sandbox admin | `{base}/_admin` | `POST /reset`, `GET /state`, `POST /vorgang/{nr}/antraege/advance`, `POST /vorgang/{nr}/delete`, `GET`/`PUT`/`DELETE /faults` |
@@ -121,7 +121,8 @@ pub struct ApiUrls {
     pub auth: String,
     /// KEX import: append `/vorgang`.
     pub kex_import: String,
-    /// KEX export and update (Europace's `www.europace2.de`): append `/kreditsmart/kex/...`.
+    /// KEX export and update (Europace's `www.europace2.de`), at the sandbox the base URL
+    /// itself: append `/kreditsmart/kex/...`.
     pub europace2: String,
     /// Kundenangaben (`baufinanzierung.api.europace.de`): append `/kundenangaben...`.
     pub kundenangaben: String,
@@ -156,8 +157,8 @@ impl RunningSandbox {
         let base = self.base_url();
         ApiUrls {
             auth: format!("{base}/auth"),
-            kex_import: format!("{base}/kex-import"),
-            europace2: format!("{base}/europace2"),
+            kex_import: format!("{base}/kex-vorgang-import"),
+            europace2: base.clone(),
             kundenangaben: format!("{base}/baufinanzierung"),
             drklein: format!("{base}/drklein"),
             admin: format!("{base}/_admin"),
@@ -223,10 +224,10 @@ pub async fn start(config: Config) -> Result<RunningSandbox, SandboxError> {
 }
 
 fn router(shared: AppState) -> Router {
-    let kex = "/europace2/kreditsmart/kex";
+    let kex = "/kreditsmart/kex";
     let apis = Router::new()
         .route("/auth/token", post(auth::token))
-        .route("/kex-import/vorgang", post(kex_import::create))
+        .route("/kex-vorgang-import/vorgang", post(kex_import::create))
         .route(&format!("{kex}/vorgaenge"), post(kex_export::graphql))
         .route(
             &format!("{kex}/vorgang/{{vorgangsnummer}}/dokument"),

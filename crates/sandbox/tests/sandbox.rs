@@ -993,7 +993,7 @@ fn rule(route: &str, fault: FaultKind) -> FaultRule {
     }
 }
 
-const IMPORT_ROUTE: &str = "/kex-import/vorgang";
+const IMPORT_ROUTE: &str = "/kex-vorgang-import/vorgang";
 
 #[tokio::test]
 async fn faults_that_answer_without_processing() {
