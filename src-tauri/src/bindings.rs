@@ -13,6 +13,18 @@ pub fn builder() -> Builder<tauri::Wry> {
     Builder::<tauri::Wry>::new().commands(collect_commands![
         crate::app_info::app_info,
         crate::ui_ready::ui_ready,
+        crate::drafts::drafts_list,
+        crate::drafts::draft_open,
+        crate::drafts::draft_save,
+        crate::drafts::draft_duplicate,
+        crate::drafts::draft_delete,
+        crate::drafts::draft_validate,
+        crate::drafts::draft_export_file,
+        crate::drafts::draft_import_file,
+        crate::access::access_overview,
+        crate::access::access_save,
+        crate::access::access_delete_secret,
+        crate::access::berater_save,
     ])
 }
 

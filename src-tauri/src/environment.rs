@@ -34,6 +34,35 @@ impl Environment {
             _ => Ok(Self::Sandbox),
         }
     }
+
+    /// The keyring stage of this environment; the Sandbox needs no credentials.
+    pub fn stage(self) -> Option<credentials::Stage> {
+        match self {
+            Self::Sandbox => None,
+            Self::Test => Some(credentials::Stage::Test),
+            Self::Produktion => Some(credentials::Stage::Produktion),
+        }
+    }
+}
+
+impl From<Environment> for store::Environment {
+    fn from(environment: Environment) -> Self {
+        match environment {
+            Environment::Sandbox => Self::Sandbox,
+            Environment::Test => Self::Test,
+            Environment::Produktion => Self::Produktion,
+        }
+    }
+}
+
+impl From<store::Environment> for Environment {
+    fn from(environment: store::Environment) -> Self {
+        match environment {
+            store::Environment::Sandbox => Self::Sandbox,
+            store::Environment::Test => Self::Test,
+            store::Environment::Produktion => Self::Produktion,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -54,5 +83,15 @@ mod tests {
     fn rejects_an_unknown_environment_in_german() {
         let error = Environment::parse("prod").unwrap_err();
         assert!(error.to_string().contains("Unbekannte Umgebung „prod“"));
+    }
+
+    #[test]
+    fn only_real_environments_have_keyring_entries() {
+        assert_eq!(Environment::Sandbox.stage(), None);
+        assert_eq!(Environment::Test.stage(), Some(credentials::Stage::Test));
+        assert_eq!(
+            Environment::Produktion.stage(),
+            Some(credentials::Stage::Produktion)
+        );
     }
 }

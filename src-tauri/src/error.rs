@@ -8,12 +8,29 @@ use serde::Serialize;
 pub enum AppError {
     #[error("data directory unavailable: {0}")]
     DataDir(String),
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error(transparent)]
+    Credentials(#[from] credentials::CredentialError),
+    #[error("settings file: {0}")]
+    Settings(String),
+    /// The drafts could not be opened at start; the message explains why, in German.
+    #[error("{0}")]
+    DraftsUnavailable(String),
+    /// Input the user can correct; the message is German.
+    #[error("{0}")]
+    InvalidInput(String),
 }
 
 /// Machine-readable error codes; the UI never matches on message text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 pub enum ErrorCode {
     DataDir,
+    Store,
+    Keyring,
+    Settings,
+    DraftsUnavailable,
+    InvalidInput,
 }
 
 /// An error as the UI receives it.
@@ -26,15 +43,26 @@ pub struct CommandError {
 
 impl From<AppError> for CommandError {
     fn from(error: AppError) -> Self {
-        match error {
-            AppError::DataDir(detail) => Self {
-                code: ErrorCode::DataDir,
-                message: format!(
+        let (code, message) = match error {
+            AppError::DataDir(detail) => (
+                ErrorCode::DataDir,
+                format!(
                     "Das Datenverzeichnis von Leadbridge ist nicht verfügbar ({detail}). \
                      Bitte prüfen Sie Speicherplatz und Zugriffsrechte."
                 ),
-            },
-        }
+            ),
+            AppError::Store(error) => (ErrorCode::Store, error.to_string()),
+            AppError::Credentials(error) => (ErrorCode::Keyring, error.to_string()),
+            AppError::Settings(detail) => (
+                ErrorCode::Settings,
+                format!(
+                    "Die Einstellungen konnten nicht gelesen oder gespeichert werden ({detail})."
+                ),
+            ),
+            AppError::DraftsUnavailable(message) => (ErrorCode::DraftsUnavailable, message),
+            AppError::InvalidInput(message) => (ErrorCode::InvalidInput, message),
+        };
+        Self { code, message }
     }
 }
 
@@ -52,6 +80,17 @@ mod tests {
                 .as_str()
                 .unwrap()
                 .starts_with("Das Datenverzeichnis von Leadbridge ist nicht verfügbar")
+        );
+    }
+
+    #[test]
+    fn store_errors_keep_their_german_message() {
+        let error = CommandError::from(AppError::Store(store::StoreError::WrongKey));
+        assert_eq!(error.code, ErrorCode::Store);
+        assert!(
+            error
+                .message
+                .starts_with("Der Schlüssel für die Entwürfe fehlt")
         );
     }
 }

@@ -1,19 +1,28 @@
 //! Leadbridge's Tauri shell: commands, app state and the window. The domain lives in the
-//! `europace` crate; this crate only wires it to the UI.
+//! `europace`, `store` and `credentials` crates; this crate only wires them to the UI.
 
+mod access;
 mod app_info;
 pub mod bindings;
+mod drafts;
 mod environment;
 mod error;
+mod settings;
 mod state;
+mod title;
 mod ui_ready;
 
 use std::process::ExitCode;
+use std::time::Instant;
 
+use tauri::Manager;
+
+use error::AppError;
 use state::AppState;
 
 /// Starts the app; returns when its last window closes.
 pub fn run() -> ExitCode {
+    let started = Instant::now();
     let environment = match environment::Environment::from_process_env() {
         Ok(environment) => environment,
         Err(error) => {
@@ -22,11 +31,26 @@ pub fn run() -> ExitCode {
         }
     };
     let builder = bindings::builder();
-    tauri::Builder::default()
+    let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(AppState::new(environment))
         .invoke_handler(builder.invoke_handler())
-        .run(tauri::generate_context!("../tauri.conf.json"))
-        .expect("the Tauri runtime failed to start");
-    ExitCode::SUCCESS
+        .setup(move |app| {
+            let data_dir = app
+                .path()
+                .app_data_dir()
+                .map_err(|e| AppError::DataDir(e.to_string()))?;
+            std::fs::create_dir_all(&data_dir).map_err(|e| AppError::DataDir(e.to_string()))?;
+            app.manage(AppState::new(environment, started, data_dir));
+            let handle = app.handle().clone();
+            std::thread::spawn(move || handle.state::<AppState>().open_drafts());
+            Ok(())
+        })
+        .run(tauri::generate_context!("../tauri.conf.json"));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("Leadbridge konnte nicht starten: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }

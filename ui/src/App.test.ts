@@ -4,9 +4,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
 import { commands } from "./lib/bindings";
 
-vi.mock("./lib/bindings", () => ({
-  commands: { appInfo: vi.fn(), uiReady: vi.fn() },
-}));
+vi.mock("./lib/bindings", () => {
+  const access = { clientId: "", partnerId: "", clientSecretSet: false, drKleinJwtSet: false };
+  return {
+    commands: {
+      appInfo: vi.fn(),
+      uiReady: vi.fn(),
+      draftsList: vi.fn(async () => ({ status: "ok", data: [] })),
+      accessOverview: vi.fn(async () => ({ status: "ok", data: { test: access, produktion: access, berater: [] } })),
+    },
+  };
+});
 
 const appInfo = vi.mocked(commands.appInfo);
 
@@ -28,6 +36,7 @@ describe("App", () => {
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Einstellungen");
     expect(screen.getByTestId("app-data-dir").textContent).toBe("/home/berater/.local/share/leadbridge");
     expect(screen.getByTestId("app-version").textContent).toBe("0.1.0");
+    expect((await screen.findByTestId("secret-Test")).textContent).toContain("nicht gesetzt");
   });
 
   it("moves focus to the page heading after navigating and back to the navigation on Esc", async () => {

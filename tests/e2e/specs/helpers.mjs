@@ -19,3 +19,22 @@ export async function focusedText() {
 export async function pageTitle() {
   return $("main h1").getText();
 }
+
+/** Kills the app the hard way (SIGKILL, as a crash would) and starts it again in the same
+ *  session home: whatever it had acknowledged must still be there. */
+export async function killAndRestart() {
+  const { execFileSync } = await import("node:child_process");
+  execFileSync("pkill", ["-KILL", "-f", `^${process.env.LEADBRIDGE_APP}`]);
+  try {
+    await browser.deleteSession();
+  } catch {
+    // The app is already gone; the driver may say so.
+  }
+  await browser.reloadSession();
+  await waitForApp();
+}
+
+/** Types into the form field bound to a JSON path of the API body. */
+export async function typeInto(path, text) {
+  await $(`[data-path='${path}']`).setValue(text);
+}

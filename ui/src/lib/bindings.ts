@@ -6,14 +6,62 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	appInfo: () => typedError<AppInfo, CommandError>(__TAURI_INVOKE("app_info")),
 	uiReady: () => __TAURI_INVOKE<void>("ui_ready"),
+	draftsList: (query: DraftListQuery_Deserialize) => typedError<DraftListItem_Serialize[], CommandError>(__TAURI_INVOKE("drafts_list", { query })),
+	draftOpen: (id: string) => typedError<DraftDetail_Serialize, CommandError>(__TAURI_INVOKE("draft_open", { id })),
+	/**  Autosave: the UI calls this debounced on every change; it returns once the save is durable. */
+	draftSave: (input: DraftSaveInput_Deserialize) => typedError<DraftSaved, CommandError>(__TAURI_INVOKE("draft_save", { input })),
+	draftDuplicate: (id: string) => typedError<DraftSaved, CommandError>(__TAURI_INVOKE("draft_duplicate", { id })),
+	draftDelete: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("draft_delete", { id })),
+	/**  Findings for the draft's content as the API would receive it; recorded in its history. */
+	draftValidate: (id: string) => typedError<FindingItem[], CommandError>(__TAURI_INVOKE("draft_validate", { id })),
+	/**  Saves the draft's API body to a file the user picks; None when the user cancels. */
+	draftExportFile: (id: string) => typedError<string | null, CommandError>(__TAURI_INVOKE("draft_export_file", { id })),
+	/**  Imports an API body from a JSON file the user picks as a new draft of `kind`. */
+	draftImportFile: (kind: DraftKind) => typedError<DraftSaved | null, CommandError>(__TAURI_INVOKE("draft_import_file", { kind })),
+	accessOverview: () => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_overview")),
+	accessSave: (environment: Environment, input: AccessInput_Deserialize) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_save", { environment, input })),
+	accessDeleteSecret: (environment: Environment, secret: SecretSlot) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_delete_secret", { environment, secret })),
+	/**  Replaces the list of Berater the user works for. */
+	beraterSave: (berater: Berater[]) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("berater_save", { berater })),
 };
 
 /* Types */
+/**  What the user entered for one environment. A secret left empty stays as it is. */
+export type AccessInput = AccessInput_Serialize | AccessInput_Deserialize;
+
+/**  What the user entered for one environment. A secret left empty stays as it is. */
+export type AccessInput_Deserialize = {
+	clientId: string,
+	partnerId: string,
+	clientSecret?: string | null,
+	drKleinJwt?: string | null,
+};
+
+/**  What the user entered for one environment. A secret left empty stays as it is. */
+export type AccessInput_Serialize = {
+	clientId: string,
+	partnerId: string,
+	clientSecret: string | null,
+	drKleinJwt: string | null,
+};
+
+export type AccessOverview = {
+	test: EnvironmentAccess,
+	produktion: EnvironmentAccess,
+	berater: Berater[],
+};
+
 export type AppInfo = {
 	version: string,
-	/**  Where drafts and settings are kept; created if missing. */
+	/**  Where drafts and settings are kept. */
 	dataDir: string,
 	environment: Environment,
+};
+
+/**  A Berater the user captures leads for. */
+export type Berater = {
+	name: string,
+	partnerId: string,
 };
 
 /**  An error as the UI receives it. */
@@ -23,14 +71,148 @@ export type CommandError = {
 	message: string,
 };
 
+/**  A draft opened for editing. */
+export type DraftDetail = DraftDetail_Serialize | DraftDetail_Deserialize;
+
+/**  A draft opened for editing. */
+export type DraftDetail_Deserialize = {
+	item: DraftListItem_Deserialize,
+	/**  The API body as far as it can be read. */
+	content?: unknown | null,
+	/**  Why the content cannot be read, with what is left of it, when it cannot. */
+	damaged?: string | null,
+	history: HistoryItem[],
+};
+
+/**  A draft opened for editing. */
+export type DraftDetail_Serialize = {
+	item: DraftListItem_Serialize,
+	/**  The API body as far as it can be read. */
+	content: unknown | null,
+	/**  Why the content cannot be read, with what is left of it, when it cannot. */
+	damaged: string | null,
+	history: HistoryItem[],
+};
+
+/**  Which API a draft is meant for. */
+export type DraftKind = "KexImport" | "Kundenangaben" | "DrKlein";
+
+/**  A draft as listed. */
+export type DraftListItem = DraftListItem_Serialize | DraftListItem_Deserialize;
+
+/**  A draft as listed. */
+export type DraftListItem_Deserialize = {
+	id: string,
+	kind: DraftKind,
+	environment: Environment,
+	state: DraftState,
+	/**  None when the encrypted title cannot be read; the draft is listed all the same. */
+	title?: string | null,
+	berater?: Berater | null,
+	vorgangsnummer?: string | null,
+	revision: number,
+	/**  RFC 3339, UTC. */
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  A draft as listed. */
+export type DraftListItem_Serialize = {
+	id: string,
+	kind: DraftKind,
+	environment: Environment,
+	state: DraftState,
+	/**  None when the encrypted title cannot be read; the draft is listed all the same. */
+	title: string | null,
+	berater: Berater | null,
+	vorgangsnummer: string | null,
+	revision: number,
+	/**  RFC 3339, UTC. */
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type DraftListQuery = DraftListQuery_Serialize | DraftListQuery_Deserialize;
+
+export type DraftListQuery_Deserialize = {
+	search?: string | null,
+	state?: DraftState | null,
+	/**  Sort by creation instead of last change. */
+	byCreated: boolean,
+	ascending: boolean,
+};
+
+export type DraftListQuery_Serialize = {
+	search: string | null,
+	state: DraftState | null,
+	/**  Sort by creation instead of last change. */
+	byCreated: boolean,
+	ascending: boolean,
+};
+
+export type DraftSaveInput = DraftSaveInput_Serialize | DraftSaveInput_Deserialize;
+
+export type DraftSaveInput_Deserialize = {
+	/**  None for a new draft. */
+	id?: string | null,
+	kind: DraftKind,
+	/**  partnerId of the Berater the draft is for (from Einstellungen). */
+	beraterPartnerId?: string | null,
+	/**  The API body. */
+	content: unknown,
+};
+
+export type DraftSaveInput_Serialize = {
+	/**  None for a new draft. */
+	id: string | null,
+	kind: DraftKind,
+	/**  partnerId of the Berater the draft is for (from Einstellungen). */
+	beraterPartnerId: string | null,
+	/**  The API body. */
+	content: unknown,
+};
+
+export type DraftSaved = {
+	id: string,
+	revision: number,
+	updatedAt: string,
+};
+
+/**  Where a draft is in the outbox. */
+export type DraftState = "Entwurf" | "Wartend" | "WirdGesendet" | "Gesendet" | "Abgelehnt" | "Unklar";
+
 /**
  *  Sandbox is the embedded local stand-in, Test is Europace's test mode, Produktion is
  *  Echtgeschäft.
  */
 export type Environment = "Sandbox" | "Test" | "Produktion";
 
+/**  What Einstellungen show of one environment. */
+export type EnvironmentAccess = {
+	clientId: string,
+	partnerId: string,
+	clientSecretSet: boolean,
+	drKleinJwtSet: boolean,
+};
+
 /**  Machine-readable error codes; the UI never matches on message text. */
-export type ErrorCode = "DataDir";
+export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "InvalidInput";
+
+/**  A validation finding at a JSON path of the API body. */
+export type FindingItem = {
+	path: string,
+	fehler: boolean,
+	message: string,
+};
+
+/**  One line of a draft's history, in German. */
+export type HistoryItem = {
+	at: string,
+	text: string,
+};
+
+/**  The secrets the UI may replace or delete. */
+export type SecretSlot = "EuropaceClientSecret" | "DrKleinJwt";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -1,0 +1,202 @@
+//! Einstellungen for Europace and Dr. Klein access per environment: client id and partnerId in
+//! the settings file, the client secret and the JWT in the OS keyring. The UI writes secrets and
+//! learns only whether one is set; no command ever returns a secret.
+
+use credentials::{Keyring, SecretKind, Stage};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+
+use crate::environment::Environment;
+use crate::error::{AppError, CommandError};
+use crate::settings::{Berater, EnvironmentSettings, Settings};
+use crate::state::AppState;
+
+/// What Einstellungen show of one environment.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct EnvironmentAccess {
+    pub client_id: String,
+    pub partner_id: String,
+    pub client_secret_set: bool,
+    pub dr_klein_jwt_set: bool,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessOverview {
+    pub test: EnvironmentAccess,
+    pub produktion: EnvironmentAccess,
+    pub berater: Vec<Berater>,
+}
+
+/// What the user entered for one environment. A secret left empty stays as it is.
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessInput {
+    pub client_id: String,
+    pub partner_id: String,
+    pub client_secret: Option<String>,
+    pub dr_klein_jwt: Option<String>,
+}
+
+/// The secrets the UI may replace or delete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, specta::Type)]
+pub enum SecretSlot {
+    EuropaceClientSecret,
+    DrKleinJwt,
+}
+
+impl From<SecretSlot> for SecretKind {
+    fn from(slot: SecretSlot) -> Self {
+        match slot {
+            SecretSlot::EuropaceClientSecret => Self::EuropaceClientSecret,
+            SecretSlot::DrKleinJwt => Self::DrKleinJwt,
+        }
+    }
+}
+
+fn stage(environment: Environment) -> Result<Stage, AppError> {
+    environment
+        .stage()
+        .ok_or_else(|| AppError::InvalidInput("Die Sandbox braucht keine Zugangsdaten.".into()))
+}
+
+/// A Europace partnerId: capital letters and digits, e.g. `ABC12` (test partners have others,
+/// such as `TEST`, so the length is not fixed).
+fn check_partner_id(partner_id: &str) -> Result<(), AppError> {
+    let valid = (3..=10).contains(&partner_id.len())
+        && partner_id
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if partner_id.is_empty() || valid {
+        Ok(())
+    } else {
+        Err(AppError::InvalidInput(format!(
+            "„{partner_id}“ ist keine Partner-ID: erwartet werden Großbuchstaben und Ziffern, z. B. ABC12."
+        )))
+    }
+}
+
+fn environment_access(
+    keyring: &Keyring,
+    stage: Stage,
+    settings: &EnvironmentSettings,
+) -> Result<EnvironmentAccess, AppError> {
+    Ok(EnvironmentAccess {
+        client_id: settings.client_id.clone(),
+        partner_id: settings.partner_id.clone(),
+        client_secret_set: keyring.is_set(stage, SecretKind::EuropaceClientSecret)?,
+        dr_klein_jwt_set: keyring.is_set(stage, SecretKind::DrKleinJwt)?,
+    })
+}
+
+fn overview(state: &AppState) -> Result<AccessOverview, AppError> {
+    let settings = Settings::load(&state.data_dir)?;
+    Ok(AccessOverview {
+        test: environment_access(&state.keyring, Stage::Test, &settings.test)?,
+        produktion: environment_access(&state.keyring, Stage::Produktion, &settings.produktion)?,
+        berater: settings.berater,
+    })
+}
+
+// Keyring calls talk to the Secret Service over D-Bus: they run off the main thread.
+#[tauri::command]
+#[specta::specta]
+pub async fn access_overview(state: State<'_, AppState>) -> Result<AccessOverview, CommandError> {
+    Ok(overview(&state)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn access_save(
+    state: State<'_, AppState>,
+    environment: Environment,
+    input: AccessInput,
+) -> Result<AccessOverview, CommandError> {
+    let stage = stage(environment)?;
+    let partner_id = input.partner_id.trim().to_owned();
+    check_partner_id(&partner_id)?;
+    let secrets = [
+        (SecretKind::EuropaceClientSecret, input.client_secret),
+        (SecretKind::DrKleinJwt, input.dr_klein_jwt),
+    ];
+    for (kind, secret) in secrets {
+        if let Some(secret) = secret.filter(|s| !s.trim().is_empty()) {
+            state
+                .keyring
+                .set(stage, kind, secret.trim())
+                .map_err(AppError::from)?;
+        }
+    }
+    let mut settings = Settings::load(&state.data_dir)?;
+    let entry = EnvironmentSettings {
+        client_id: input.client_id.trim().to_owned(),
+        partner_id,
+    };
+    match stage {
+        Stage::Test => settings.test = entry,
+        Stage::Produktion => settings.produktion = entry,
+    }
+    settings.save(&state.data_dir)?;
+    Ok(overview(&state)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn access_delete_secret(
+    state: State<'_, AppState>,
+    environment: Environment,
+    secret: SecretSlot,
+) -> Result<AccessOverview, CommandError> {
+    state
+        .keyring
+        .delete(stage(environment)?, secret.into())
+        .map_err(AppError::from)?;
+    Ok(overview(&state)?)
+}
+
+/// Replaces the list of Berater the user works for.
+#[tauri::command]
+#[specta::specta]
+pub async fn berater_save(
+    state: State<'_, AppState>,
+    berater: Vec<Berater>,
+) -> Result<AccessOverview, CommandError> {
+    let mut cleaned = Vec::with_capacity(berater.len());
+    for b in berater {
+        let (name, partner_id) = (b.name.trim().to_owned(), b.partner_id.trim().to_owned());
+        if name.is_empty() || partner_id.is_empty() {
+            return Err(AppError::InvalidInput(
+                "Jeder Berater braucht einen Namen und eine Partner-ID.".into(),
+            )
+            .into());
+        }
+        check_partner_id(&partner_id)?;
+        if cleaned.iter().any(|c: &Berater| c.partner_id == partner_id) {
+            return Err(AppError::InvalidInput(format!(
+                "Die Partner-ID {partner_id} steht doppelt in der Liste."
+            ))
+            .into());
+        }
+        cleaned.push(Berater { name, partner_id });
+    }
+    let mut settings = Settings::load(&state.data_dir)?;
+    settings.berater = cleaned;
+    settings.save(&state.data_dir)?;
+    Ok(overview(&state)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partner_ids_have_the_europace_shape() {
+        for good in ["ABC12", "TEST", ""] {
+            assert!(check_partner_id(good).is_ok(), "{good}");
+        }
+        for bad in ["abc12", "AB 12", "ÄBC12", "AB", "ABCDEFGHIJK"] {
+            assert!(check_partner_id(bad).is_err(), "{bad}");
+        }
+    }
+}

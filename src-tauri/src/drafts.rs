@@ -1,0 +1,453 @@
+//! Draft commands: autosave, list, open, duplicate, delete, validate, export and import.
+//! The store keeps them encrypted; these types are what the UI sees of them.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use store::{DraftHeader, DraftId, HistoryEvent, ListQuery, OutboxState, Part, SortKey, SortOrder};
+use tauri::State;
+use tauri_plugin_dialog::DialogExt;
+
+use crate::environment::Environment;
+use crate::error::{AppError, CommandError};
+use crate::settings::{Berater, Settings};
+use crate::state::AppState;
+use crate::title;
+
+/// Which API a draft is meant for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub enum DraftKind {
+    KexImport,
+    Kundenangaben,
+    DrKlein,
+}
+
+impl From<DraftKind> for store::DraftKind {
+    fn from(kind: DraftKind) -> Self {
+        match kind {
+            DraftKind::KexImport => Self::KexImport,
+            DraftKind::Kundenangaben => Self::Kundenangaben,
+            DraftKind::DrKlein => Self::DrKlein,
+        }
+    }
+}
+
+impl From<store::DraftKind> for DraftKind {
+    fn from(kind: store::DraftKind) -> Self {
+        match kind {
+            store::DraftKind::KexImport => Self::KexImport,
+            store::DraftKind::Kundenangaben => Self::Kundenangaben,
+            store::DraftKind::DrKlein => Self::DrKlein,
+        }
+    }
+}
+
+/// Where a draft is in the outbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub enum DraftState {
+    Entwurf,
+    Wartend,
+    WirdGesendet,
+    Gesendet,
+    Abgelehnt,
+    Unklar,
+}
+
+impl From<OutboxState> for DraftState {
+    fn from(state: OutboxState) -> Self {
+        match state {
+            OutboxState::Entwurf => Self::Entwurf,
+            OutboxState::Wartend => Self::Wartend,
+            OutboxState::WirdGesendet => Self::WirdGesendet,
+            OutboxState::Gesendet => Self::Gesendet,
+            OutboxState::Abgelehnt => Self::Abgelehnt,
+            OutboxState::Unklar => Self::Unklar,
+        }
+    }
+}
+
+impl From<DraftState> for OutboxState {
+    fn from(state: DraftState) -> Self {
+        match state {
+            DraftState::Entwurf => Self::Entwurf,
+            DraftState::Wartend => Self::Wartend,
+            DraftState::WirdGesendet => Self::WirdGesendet,
+            DraftState::Gesendet => Self::Gesendet,
+            DraftState::Abgelehnt => Self::Abgelehnt,
+            DraftState::Unklar => Self::Unklar,
+        }
+    }
+}
+
+/// A draft as listed.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftListItem {
+    pub id: String,
+    pub kind: DraftKind,
+    pub environment: Environment,
+    pub state: DraftState,
+    /// None when the encrypted title cannot be read; the draft is listed all the same.
+    pub title: Option<String>,
+    pub berater: Option<Berater>,
+    pub vorgangsnummer: Option<String>,
+    pub revision: u32,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// One line of a draft's history, in German.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryItem {
+    pub at: String,
+    pub text: String,
+}
+
+/// A draft opened for editing.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftDetail {
+    pub item: DraftListItem,
+    /// The API body as far as it can be read.
+    #[specta(type = Option<specta_typescript::Unknown>)]
+    pub content: Option<Value>,
+    /// Why the content cannot be read, with what is left of it, when it cannot.
+    pub damaged: Option<String>,
+    pub history: Vec<HistoryItem>,
+}
+
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftListQuery {
+    pub search: Option<String>,
+    pub state: Option<DraftState>,
+    /// Sort by creation instead of last change.
+    pub by_created: bool,
+    pub ascending: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftSaveInput {
+    /// None for a new draft.
+    pub id: Option<String>,
+    pub kind: DraftKind,
+    /// partnerId of the Berater the draft is for (from Einstellungen).
+    pub berater_partner_id: Option<String>,
+    /// The API body.
+    #[specta(type = specta_typescript::Unknown)]
+    pub content: Value,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftSaved {
+    pub id: String,
+    pub revision: u32,
+    pub updated_at: String,
+}
+
+/// A validation finding at a JSON path of the API body.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct FindingItem {
+    pub path: String,
+    pub fehler: bool,
+    pub message: String,
+}
+
+fn parse_id(id: &str) -> Result<DraftId, AppError> {
+    id.parse()
+        .map_err(|_| AppError::InvalidInput(format!("„{id}“ ist keine gültige Entwurfsnummer.")))
+}
+
+fn list_item(summary: &store::DraftSummary) -> DraftListItem {
+    let meta = summary.meta.ok();
+    DraftListItem {
+        id: summary.id.to_string(),
+        kind: summary.kind.into(),
+        environment: summary.environment.into(),
+        state: summary.state.into(),
+        title: meta.map(|m| m.title.clone()),
+        berater: meta.and_then(|m| m.berater.as_ref()).map(|b| Berater {
+            name: b.name.clone(),
+            partner_id: b.partner_id.clone(),
+        }),
+        vorgangsnummer: meta.and_then(|m| match &m.status {
+            store::OutboxStatus::Gesendet { vorgangsnummer } => Some(vorgangsnummer.clone()),
+            _ => None,
+        }),
+        revision: u32::try_from(summary.revision).unwrap_or(u32::MAX),
+        created_at: summary.created_at.to_rfc3339(),
+        updated_at: summary.updated_at.to_rfc3339(),
+    }
+}
+
+fn saved(saved: store::Saved) -> DraftSaved {
+    DraftSaved {
+        id: saved.id.to_string(),
+        revision: u32::try_from(saved.revision).unwrap_or(u32::MAX),
+        updated_at: saved.updated_at.to_rfc3339(),
+    }
+}
+
+fn history_text(event: &Part<HistoryEvent>) -> String {
+    let Some(event) = event.ok() else {
+        return "Eintrag nicht lesbar".to_owned();
+    };
+    match event {
+        HistoryEvent::Saved { revision } => format!("Gespeichert (Stand {revision})"),
+        HistoryEvent::Validated { findings } => format!("Geprüft: {findings} Befunde"),
+        HistoryEvent::Override { lost } => {
+            format!(
+                "Trotz Befunden freigegeben; verloren gehen: {}",
+                lost.join("; ")
+            )
+        }
+        HistoryEvent::Queued => "In den Postausgang gelegt".to_owned(),
+        HistoryEvent::Dequeued => "Aus dem Postausgang zurückgeholt".to_owned(),
+        HistoryEvent::Sent { client_reference } => {
+            format!("Gesendet mit Referenz {client_reference}")
+        }
+        HistoryEvent::Result {
+            vorgangsnummer: Some(nummer),
+            ..
+        } => format!("Vorgang {nummer} angelegt"),
+        HistoryEvent::Result { messages, .. } => format!("Abgelehnt: {}", messages.join("; ")),
+        HistoryEvent::Error { message, trace_id } => match trace_id {
+            Some(trace) => format!("Fehler: {message} (X-TraceId {trace})"),
+            None => format!("Fehler: {message}"),
+        },
+        HistoryEvent::ResendChosen { risk } => format!("Erneut senden gewählt: {risk}"),
+    }
+}
+
+fn damaged_text(damaged: &store::Damaged) -> String {
+    match damaged {
+        store::Damaged::Undecryptable { raw } => format!(
+            "Der Inhalt lässt sich nicht entschlüsseln ({} Bytes gespeichert).",
+            raw.len()
+        ),
+        store::Damaged::Unparseable { raw, .. } => format!(
+            "Der Inhalt passt nicht mehr zum Datenmodell. Gespeichert ist:\n{}",
+            String::from_utf8_lossy(raw)
+        ),
+    }
+}
+
+fn berater_for(
+    state: &AppState,
+    partner_id: Option<&str>,
+) -> Result<Option<store::Berater>, AppError> {
+    let Some(partner_id) = partner_id.filter(|p| !p.is_empty()) else {
+        return Ok(None);
+    };
+    let settings = Settings::load(&state.data_dir)?;
+    let berater = settings.berater_by_partner_id(partner_id).ok_or_else(|| {
+        AppError::InvalidInput(format!(
+            "Der Berater mit der Partner-ID {partner_id} ist in den Einstellungen nicht eingetragen."
+        ))
+    })?;
+    Ok(Some(store::Berater {
+        partner_id: berater.partner_id.clone(),
+        name: berater.name.clone(),
+    }))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn drafts_list(
+    state: State<'_, AppState>,
+    query: DraftListQuery,
+) -> Result<Vec<DraftListItem>, CommandError> {
+    let query = ListQuery {
+        search: query.search.filter(|s| !s.trim().is_empty()),
+        state: query.state.map(Into::into),
+        sort: if query.by_created {
+            SortKey::Created
+        } else {
+            SortKey::Updated
+        },
+        order: if query.ascending {
+            SortOrder::Ascending
+        } else {
+            SortOrder::Descending
+        },
+    };
+    let list = state.with_drafts(|store| Ok(store.list(&query)?))?;
+    Ok(list.iter().map(list_item).collect())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn draft_open(state: State<'_, AppState>, id: String) -> Result<DraftDetail, CommandError> {
+    let id = parse_id(&id)?;
+    let draft = state.with_drafts(|store| Ok(store.get(id)?))?;
+    let (content, damaged) = match &draft.content {
+        Part::Ok(value) => (Some(value.clone()), None),
+        Part::Damaged(damaged) => (None, Some(damaged_text(damaged))),
+    };
+    Ok(DraftDetail {
+        item: list_item(&draft.summary),
+        content,
+        damaged,
+        history: draft
+            .history
+            .iter()
+            .map(|entry| HistoryItem {
+                at: entry.at.to_rfc3339(),
+                text: history_text(&entry.event),
+            })
+            .collect(),
+    })
+}
+
+/// Autosave: the UI calls this debounced on every change; it returns once the save is durable.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_save(
+    state: State<'_, AppState>,
+    input: DraftSaveInput,
+) -> Result<DraftSaved, CommandError> {
+    if !input.content.is_object() {
+        return Err(AppError::InvalidInput("Ein Entwurf muss ein JSON-Objekt sein.".into()).into());
+    }
+    let id = match &input.id {
+        Some(id) => parse_id(id)?,
+        None => DraftId::new(),
+    };
+    let header = DraftHeader {
+        kind: input.kind.into(),
+        environment: state.environment.into(),
+        title: title::derive(input.kind, &input.content),
+        berater: berater_for(&state, input.berater_partner_id.as_deref())?,
+    };
+    let result = state.with_drafts(|store| Ok(store.save(id, &header, &input.content)?))?;
+    Ok(saved(result))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn draft_duplicate(state: State<'_, AppState>, id: String) -> Result<DraftSaved, CommandError> {
+    let id = parse_id(&id)?;
+    Ok(saved(state.with_drafts(|store| Ok(store.duplicate(id)?))?))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn draft_delete(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
+    let id = parse_id(&id)?;
+    Ok(state.with_drafts(|store| Ok(store.delete(id)?))?)
+}
+
+/// Findings for the draft's content as the API would receive it; recorded in its history.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_validate(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Vec<FindingItem>, CommandError> {
+    let id = parse_id(&id)?;
+    let findings = state.with_drafts(|store| {
+        let draft = store.get(id)?;
+        let Part::Ok(content) = &draft.content else {
+            return Err(store::StoreError::Damaged { id, part: "Inhalt" }.into());
+        };
+        let findings = validate(draft.summary.kind.into(), &content.to_string());
+        store.record_validated(id, u32::try_from(findings.len()).unwrap_or(u32::MAX))?;
+        Ok(findings)
+    })?;
+    Ok(findings)
+}
+
+/// Validation of a body for `kind`, as raw JSON so unknown properties are caught too.
+pub fn validate(kind: DraftKind, json: &str) -> Vec<FindingItem> {
+    let findings = match kind {
+        DraftKind::KexImport => europace::kex_import::validate_json(json),
+        DraftKind::Kundenangaben => europace::kundenangaben::validate_json(json),
+        DraftKind::DrKlein => europace::drklein::validate_json(json),
+    };
+    findings
+        .into_iter()
+        .map(|f| FindingItem {
+            path: f.path,
+            fehler: f.severity == europace::finding::Severity::Fehler,
+            message: f.message,
+        })
+        .collect()
+}
+
+/// Saves the draft's API body to a file the user picks; None when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn draft_export_file(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Option<String>, CommandError> {
+    let id = parse_id(&id)?;
+    let json = state.with_drafts(|store| Ok(store.export_json(id)?))?;
+    let Some(path) = app
+        .dialog()
+        .file()
+        .add_filter("JSON", &["json"])
+        .set_file_name("lead.json")
+        .blocking_save_file()
+    else {
+        return Ok(None);
+    };
+    let path = path.into_path().map_err(|e| {
+        AppError::InvalidInput(format!("Dieser Speicherort wird nicht unterstützt ({e})."))
+    })?;
+    std::fs::write(&path, json).map_err(|e| {
+        AppError::InvalidInput(format!(
+            "Die Datei {} ließ sich nicht schreiben: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Imports an API body from a JSON file the user picks as a new draft of `kind`.
+#[tauri::command]
+#[specta::specta]
+pub async fn draft_import_file(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    kind: DraftKind,
+) -> Result<Option<DraftSaved>, CommandError> {
+    let Some(path) = app
+        .dialog()
+        .file()
+        .add_filter("JSON", &["json"])
+        .blocking_pick_file()
+    else {
+        return Ok(None);
+    };
+    let path = path.into_path().map_err(|e| {
+        AppError::InvalidInput(format!("Dieser Speicherort wird nicht unterstützt ({e})."))
+    })?;
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        AppError::InvalidInput(format!(
+            "Die Datei {} ließ sich nicht lesen: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(Some(import_text(&state, kind, &text)?))
+}
+
+fn import_text(state: &AppState, kind: DraftKind, text: &str) -> Result<DraftSaved, AppError> {
+    let content: Value = serde_json::from_str(text).map_err(|e| {
+        AppError::InvalidInput(format!("Die Datei enthält kein gültiges JSON: {e}"))
+    })?;
+    let header = DraftHeader {
+        kind: kind.into(),
+        environment: state.environment.into(),
+        title: title::derive(kind, &content),
+        berater: None,
+    };
+    Ok(saved(state.with_drafts(|store| {
+        Ok(store.save(DraftId::new(), &header, &content)?)
+    })?))
+}
