@@ -254,6 +254,10 @@ async fn status_403_for_a_missing_scope_and_a_foreign_vorgang() {
         unreachable!()
     };
     assert_eq!(errors[0].message, "Insufficient access rights");
+    assert_eq!(
+        errors[0].extensions.as_ref().unwrap()["code"],
+        serde_json::json!(403)
+    );
     let error = h
         .kex_update()
         .add_kommentare(&foreign, &["fremd".to_owned()])
@@ -478,4 +482,35 @@ async fn no_answer_within_the_client_timeout_is_a_timeout() {
     // Within the timeout a slow answer is just slow.
     h.fault(KEX_EXPORT, FaultKind::Latency { millis: 100 }, 1);
     h.kex_export().vorgang(&nr).await.unwrap();
+}
+
+#[tokio::test]
+async fn status_403_from_the_export_for_a_token_without_the_read_scope() {
+    let h = Harness::with(europace::transport::Timeouts::default(), |config| {
+        config.clients.push(sandbox::ClientConfig {
+            client_id: "nur-schreiben".to_owned(),
+            client_secret: "nur-schreiben".to_owned(),
+            scopes: vec!["privatkredit:vorgang:schreiben".to_owned()],
+        });
+    })
+    .await;
+    let writer = tokens(&h.transport, "nur-schreiben");
+    let answer: VorgangResponse = KexImportClient::new(writer.clone())
+        .create_vorgang(&lead())
+        .await
+        .unwrap();
+    // Missing permission is an HTTP 403 here; only access to a foreign Vorgang is a GraphQL error.
+    let error = KexExportClient::new(writer)
+        .vorgang(&answer.vorgangsnummer.unwrap())
+        .await
+        .unwrap_err();
+    assert_error(&error, "forbidden", Outcome::NotProcessed);
+    assert_problem_traced(&error);
+    assert!(matches!(
+        error,
+        ApiError::Forbidden {
+            insufficient_scope: true,
+            ..
+        }
+    ));
 }
