@@ -514,3 +514,65 @@ async fn status_403_from_the_export_for_a_token_without_the_read_scope() {
         }
     ));
 }
+
+#[tokio::test]
+async fn one_401_is_retried_with_a_fresh_token_by_every_oauth_client() {
+    let h = Harness::start().await;
+    let nr = imported(&h).await;
+    let update = "/kreditsmart/kex/vorgang/{vorgangsnummer}";
+
+    h.fault(
+        &format!("{update}/dokument"),
+        FaultKind::Status { status: 401 },
+        1,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ausweis.pdf");
+    std::fs::write(&path, vec![7u8; 300 * 1024]).unwrap();
+    // The document is streamed once more from the file.
+    h.kex_update()
+        .upload_dokument(&nr, &path, "Ausweis.pdf", |_| {})
+        .await
+        .unwrap();
+
+    h.fault(
+        &format!("{update}/kommentare"),
+        FaultKind::Status { status: 401 },
+        1,
+    );
+    h.kex_update()
+        .add_kommentare(&nr, &["nach neuem Token".to_owned()])
+        .await
+        .unwrap();
+
+    h.fault(KEX_EXPORT, FaultKind::Status { status: 401 }, 1);
+    h.kex_export().vorgang(&nr).await.unwrap();
+
+    h.fault(
+        "/baufinanzierung/kundenangaben",
+        FaultKind::Status { status: 401 },
+        1,
+    );
+    let created: KundenangabenImportResponse = h
+        .kundenangaben()
+        .create(&kundenangaben_example())
+        .await
+        .unwrap();
+    h.fault_on(
+        "/baufinanzierung/kundenangaben/{vorgangsnummer}",
+        "GET",
+        FaultKind::Status { status: 401 },
+        1,
+    );
+    h.kundenangaben()
+        .get::<Kundenangaben>(&created.vorgangsnummer.unwrap())
+        .await
+        .unwrap();
+
+    let state = h.state();
+    let vorgang = &state.vorgaenge[&nr];
+    assert_eq!(vorgang.dokumente.len(), 1);
+    assert_eq!(vorgang.dokumente[0].groesse, 300 * 1024);
+    assert_eq!(vorgang.kommentare.len(), 1);
+    assert_eq!(state.kundenangaben.len(), 1);
+}

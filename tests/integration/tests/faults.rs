@@ -364,3 +364,32 @@ async fn random_faults_never_duplicate_a_vorgang() {
     assert_eq!(h.state().vorgaenge.len(), known + unknown);
     assert!(started.elapsed() < Duration::from_secs(10));
 }
+
+/// An answer the server gives before reading a large document reaches the client, which is
+/// still sending it; a reset mid-upload is reported as not processed.
+#[tokio::test]
+async fn early_answers_and_resets_during_a_large_upload() {
+    let h = Harness::start().await;
+    let target = Target::prepare(&h).await;
+    std::fs::write(&target.document, vec![0x25u8; 2 * 1024 * 1024]).unwrap();
+    let cases = [
+        (FaultKind::Status { status: 502 }, "unexpected_status"),
+        (
+            FaultKind::TooManyRequests {
+                retry_after_secs: 1,
+            },
+            "too_many_requests",
+        ),
+        (FaultKind::ServiceUnavailable, "service_unavailable"),
+        (FaultKind::ResetBeforeProcessing, "connection_reset"),
+    ];
+    for (fault, code) in cases {
+        h.fault(Creator::Dokument.route(), fault, 1);
+        let error = Creator::Dokument.create(&h, &target).await.unwrap_err();
+        assert_eq!(error.code(), code, "{error:?}");
+        assert_eq!(Creator::Dokument.count(&h.state(), &target), 0);
+    }
+    h.no_faults();
+    Creator::Dokument.create(&h, &target).await.unwrap();
+    assert_eq!(Creator::Dokument.count(&h.state(), &target), 1);
+}
