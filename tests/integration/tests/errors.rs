@@ -371,6 +371,11 @@ async fn status_422_for_a_missing_kundenbetreuer_and_a_repeated_referenz_id() {
     assert_problem_traced(&error);
     assert_eq!(violations(&error)[0].0, "kundenbetreuer.partnerId");
     assert!(
+        matches!(&error, ApiError::Unprocessable { messages, .. }
+            if messages == &["A valid Kundenbetreuer-Partner-ID is missing"]),
+        "{error:?}"
+    );
+    assert!(
         error
             .to_string()
             .contains("A valid Kundenbetreuer-Partner-ID is missing"),
@@ -438,6 +443,16 @@ async fn status_503_carries_the_trace_id() {
     let error = h
         .kundenangaben()
         .get::<Kundenangaben>("ZZZZZZ")
+        .await
+        .unwrap_err();
+    assert_error(&error, "service_unavailable", Outcome::NotProcessed);
+    assert_problem_traced(&error);
+
+    // The token endpoint's 503 reaches the caller the same way.
+    h.fault("/auth/token", FaultKind::ServiceUnavailable, 1);
+    let fresh = tokens(&h.transport, "sandbox");
+    let error = KexExportClient::new(fresh)
+        .vorgang("ZZZZZZ")
         .await
         .unwrap_err();
     assert_error(&error, "service_unavailable", Outcome::NotProcessed);
