@@ -396,3 +396,60 @@ async fn drklein_spec_example_becomes_a_lead_and_a_vorgang() {
     });
     assert_eq!(differences(&forwarded, &received, ""), Vec::<String>::new());
 }
+
+/// The Anträge the sandbox moves through their statuses read into the export model at
+/// every step, with their conditions and benötigte Unterlagen.
+#[tokio::test]
+async fn antraege_read_at_every_status() {
+    use europace::kex_export::model::{
+        AntragstellerstatusWert, ProduktanbieterstatusWert, Produkttyp,
+        ProvisionsforderungsstatusWert,
+    };
+    let h = Harness::start().await;
+    let typed: Vorgang = serde_json::from_value(rich_import()).unwrap();
+    let answer: VorgangResponse = h.kex_import().create_vorgang(&typed).await.unwrap();
+    let nr = answer.vorgangsnummer.unwrap();
+    let antrag = || async {
+        let mut antraege = h.kex_export().vorgang(&nr).await.unwrap().antraege.unwrap();
+        assert_eq!(antraege.len(), 1);
+        antraege.remove(0)
+    };
+
+    let beantragt = antrag().await;
+    assert_eq!(
+        beantragt.antragstellerstatus.unwrap().status,
+        Some(AntragstellerstatusWert::Beantragt)
+    );
+    assert_eq!(beantragt.produkttyp, Some(Produkttyp::Ratenkredit));
+    assert_eq!(beantragt.benoetigte_unterlagen.unwrap().len(), 3);
+    let konditionen = beantragt.gesamtkonditionen.unwrap();
+    assert_eq!(konditionen.laufzeit_in_monaten, Some(72));
+    assert_eq!(
+        konditionen.nettokreditbetrag,
+        Some(rust_decimal::Decimal::from(20000))
+    );
+    assert!(beantragt.angenommen_am.is_none());
+
+    h.sandbox.advance_antraege(&nr).unwrap();
+    let unterschrieben = antrag().await;
+    assert_eq!(
+        unterschrieben.antragstellerstatus.unwrap().status,
+        Some(AntragstellerstatusWert::Unterschrieben)
+    );
+    h.sandbox.advance_antraege(&nr).unwrap();
+    let angenommen = antrag().await;
+    let anbieter = angenommen.produktanbieterstatus.unwrap();
+    assert_eq!(
+        anbieter.status,
+        Some(ProduktanbieterstatusWert::Unterschrieben)
+    );
+    assert_eq!(angenommen.angenommen_am, anbieter.letzte_aenderung_am);
+    assert!(angenommen.produktanbieterantragsnummer.is_some());
+    h.sandbox.advance_antraege(&nr).unwrap();
+    let ausgezahlt = antrag().await;
+    assert_eq!(
+        ausgezahlt.provisionsforderungsstatus.unwrap().status,
+        Some(ProvisionsforderungsstatusWert::VollstaendigAusgezahlt)
+    );
+    assert!(h.sandbox.advance_antraege(&nr).is_err());
+}
