@@ -301,6 +301,13 @@ async fn status_404_for_an_unknown_vorgang() {
         .unwrap_err();
     assert_error(&error, "not_found", Outcome::NotProcessed);
     assert_problem_traced(&error);
+    // A number typed by the user stays one path segment, however odd.
+    let error = h
+        .kex_update()
+        .add_kommentare("AB/12?x=1#y", &["x".to_owned()])
+        .await
+        .unwrap_err();
+    assert_error(&error, "not_found", Outcome::NotProcessed);
     let error = h
         .kundenangaben()
         .get::<Kundenangaben>("ZZZZZZ")
