@@ -389,6 +389,20 @@ async fn status_422_for_a_missing_kundenbetreuer_and_a_repeated_referenz_id() {
         "{error}"
     );
 
+    // Dr. Klein hands the lead to the KEX import, which refuses it the same way.
+    let mut lead_without_partner = json_bodies("drklein-lead-api.md").remove(0);
+    lead_without_partner
+        .as_object_mut()
+        .unwrap()
+        .remove("kundenbetreuer");
+    let error = h
+        .drklein()
+        .create_lead::<_, Value>(&lead_without_partner)
+        .await
+        .unwrap_err();
+    assert_error(&error, "unprocessable", Outcome::NotProcessed);
+    assert_problem_traced(&error);
+
     let mut twice = kundenangaben_example();
     let kunde = twice["kundenangaben"]["haushalte"][0]["kunden"][0].clone();
     twice["kundenangaben"]["haushalte"][0]["kunden"] = json!([kunde, kunde]);
