@@ -138,6 +138,13 @@ pub enum ApiError {
         "Keine Verbindung zum Server ({reason}). Es wurde nichts gesendet. Trace-ID: {trace_id}"
     )]
     ConnectFailed { trace_id: TraceId, reason: String },
+    /// The server reset the connection before answering (TCP RST): it aborted the request
+    /// before reading it whole, so it processed nothing. A server that read a request and
+    /// then went away closes with FIN, which is [`ConnectionLost`](Self::ConnectionLost).
+    #[error(
+        "Der Server hat die Verbindung abgebrochen, bevor er die Anfrage verarbeitet hat ({reason}). Es wurde nichts angelegt. Trace-ID: {trace_id}"
+    )]
+    ConnectionReset { trace_id: TraceId, reason: String },
     /// The connection broke after the request may have reached the server.
     #[error(
         "Die Verbindung ist abgebrochen ({reason}). Ob die Anfrage verarbeitet wurde, ist unbekannt. Trace-ID: {trace_id}"
@@ -218,6 +225,7 @@ impl ApiError {
             | Self::TokenRejected { trace_id, .. }
             | Self::Timeout { trace_id }
             | Self::ConnectFailed { trace_id, .. }
+            | Self::ConnectionReset { trace_id, .. }
             | Self::ConnectionLost { trace_id, .. }
             | Self::Decode { trace_id, .. }
             | Self::Encode { trace_id, .. }
@@ -243,6 +251,7 @@ impl ApiError {
             Self::TokenRejected { .. } => "token_rejected",
             Self::Timeout { .. } => "timeout",
             Self::ConnectFailed { .. } => "connect_failed",
+            Self::ConnectionReset { .. } => "connection_reset",
             Self::ConnectionLost { .. } => "connection_lost",
             Self::Decode { .. } => "decode",
             Self::Encode { .. } => "encode",
@@ -283,6 +292,7 @@ impl ApiError {
             | Self::GraphQl { .. }
             | Self::TokenRejected { .. }
             | Self::ConnectFailed { .. }
+            | Self::ConnectionReset { .. }
             | Self::Encode { .. } => Outcome::NotProcessed,
             Self::UnexpectedStatus { status, .. } if (400..500).contains(status) => {
                 Outcome::NotProcessed
@@ -352,6 +362,12 @@ mod tests {
         };
         assert_eq!(lost.outcome(), Outcome::Unknown);
         assert_eq!(lost.code(), "timeout");
+        let reset = ApiError::ConnectionReset {
+            trace_id: t.clone(),
+            reason: "Connection reset by peer".into(),
+        };
+        assert!(reset.is_safe_to_retry());
+        assert_eq!(reset.code(), "connection_reset");
         let bad_gateway = ApiError::UnexpectedStatus {
             trace_id: t.clone(),
             status: 502,

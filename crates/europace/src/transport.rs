@@ -151,15 +151,29 @@ fn transport_error(error: reqwest::Error, trace_id: &TraceId) -> ApiError {
     let trace_id = trace_id.clone();
     let mut source = error.source();
     let mut innermost = error.to_string();
+    let mut reset = false;
     while let Some(e) = source {
         if let Some(read) = e.downcast_ref::<DocumentReadError>() {
             let source = io::Error::new(read.0.kind(), read.0.to_string());
             return ApiError::Document { trace_id, source };
         }
+        // Errors here come before any answer: a reset (or a write into a connection the
+        // server already reset) means the server dropped the request unread.
+        reset |= e.downcast_ref::<io::Error>().is_some_and(|e| {
+            matches!(
+                e.kind(),
+                io::ErrorKind::ConnectionReset | io::ErrorKind::BrokenPipe
+            )
+        });
         innermost = e.to_string();
         source = e.source();
     }
-    if error.is_connect() {
+    if reset && !error.is_timeout() {
+        ApiError::ConnectionReset {
+            trace_id,
+            reason: innermost,
+        }
+    } else if error.is_connect() {
         // hyper reports a connect error only when no byte of the request was written.
         ApiError::ConnectFailed {
             trace_id,

@@ -87,7 +87,8 @@ pub struct ClientConfig {
     pub client_id: String,
     /// Client secret (HTTP Basic password).
     pub client_secret: String,
-    /// Scopes the client was registered with; a token gets these unless it asks for fewer.
+    /// Scopes the client was registered with; a token gets those of them it asks for (all when
+    /// it asks for none), never others.
     pub scopes: Vec<String>,
 }
 
@@ -188,11 +189,18 @@ impl Tokens {
             return Err(Box::new(response));
         };
         if !principal.has_scope(scope) {
-            return Err(Box::new(
-                Problem::new(StatusCode::FORBIDDEN, trace)
-                    .detail(format!("the token lacks the scope {scope}"))
-                    .into_response(),
-            ));
+            let mut response = Problem::new(StatusCode::FORBIDDEN, trace)
+                .detail(format!("the token lacks the scope {scope}"))
+                .into_response();
+            // RFC 6750 §3.1: lets a client tell a missing scope from a foreign Vorgang.
+            if let Ok(value) = HeaderValue::from_str(&format!(
+                "Bearer error=\"insufficient_scope\", scope=\"{scope}\""
+            )) {
+                response
+                    .headers_mut()
+                    .insert(header::WWW_AUTHENTICATE, value);
+            }
+            return Err(Box::new(response));
         }
         Ok(principal)
     }
@@ -289,7 +297,7 @@ pub async fn token(
     };
     if requested
         .iter()
-        .any(|s| !KNOWN_SCOPES.contains(&s.as_str()) || !client.scopes.contains(s))
+        .any(|s| !KNOWN_SCOPES.contains(&s.as_str()))
     {
         return oauth_error(
             StatusCode::BAD_REQUEST,
@@ -297,6 +305,13 @@ pub async fn token(
             "Invalid, unknown or malformed scope",
         );
     }
+    // The Authorization API refuses only scopes that do not exist; of the others the token
+    // gets those the client was granted and names them in `scope`, so a missing permission
+    // shows as 403 at the API, as on Europace.
+    let requested: BTreeSet<String> = requested
+        .into_iter()
+        .filter(|s| client.scopes.contains(s))
+        .collect();
     let name = match (&form.subject, &form.actor) {
         (None, None) => client.client_id.clone(),
         (Some(subject), actor) => {

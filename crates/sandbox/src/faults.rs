@@ -229,36 +229,17 @@ pub async fn inject(State(app): State<AppState>, request: Request, next: Next) -
             tokio::time::sleep(Duration::from_millis(*millis)).await;
         }
     }
-    for fault in &faults {
-        match fault {
-            FaultKind::Status { status } => {
-                let status =
-                    StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-                return Problem::new(status, &trace)
-                    .detail("injected fault")
-                    .into_response();
-            }
-            FaultKind::TooManyRequests { retry_after_secs } => {
-                let mut response = Problem::new(StatusCode::TOO_MANY_REQUESTS, &trace)
-                    .detail("injected fault: rate limit exceeded")
-                    .into_response();
-                response
-                    .headers_mut()
-                    .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
-                return response;
-            }
-            FaultKind::ServiceUnavailable => {
-                return Problem::new(StatusCode::SERVICE_UNAVAILABLE, &trace)
-                    .detail("injected fault: service unavailable")
-                    .into_response();
-            }
-            FaultKind::ResetBeforeProcessing => {
-                if let Some(cutter) = &cutter {
-                    return cutter.cut(Cut::Reset).await;
-                }
-            }
-            _ => {}
-        }
+    if let Some(answer) = faults.iter().find_map(|f| early_answer(f, &trace)) {
+        // Read the request to its end before answering, as servers do: closing a connection
+        // with unread data resets it, and a client still sending a large document would see
+        // the reset instead of the answer.
+        let _ = axum::body::to_bytes(request.into_body(), usize::MAX).await;
+        return answer;
+    }
+    if faults.contains(&FaultKind::ResetBeforeProcessing)
+        && let Some(cutter) = &cutter
+    {
+        return cutter.cut(Cut::Reset).await;
     }
     let mut response = next.run(request).await;
     for fault in &faults {
@@ -279,6 +260,35 @@ pub async fn inject(State(app): State<AppState>, request: Request, next: Next) -
         };
     }
     response
+}
+
+/// The answer of a fault that rejects the request without processing it.
+fn early_answer(fault: &FaultKind, trace: &TraceId) -> Option<Response> {
+    match fault {
+        FaultKind::Status { status } => {
+            let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            Some(
+                Problem::new(status, trace)
+                    .detail("injected fault")
+                    .into_response(),
+            )
+        }
+        FaultKind::TooManyRequests { retry_after_secs } => {
+            let mut response = Problem::new(StatusCode::TOO_MANY_REQUESTS, trace)
+                .detail("injected fault: rate limit exceeded")
+                .into_response();
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+            Some(response)
+        }
+        FaultKind::ServiceUnavailable => Some(
+            Problem::new(StatusCode::SERVICE_UNAVAILABLE, trace)
+                .detail("injected fault: service unavailable")
+                .into_response(),
+        ),
+        _ => None,
+    }
 }
 
 async fn body_bytes(response: Response) -> (axum::http::response::Parts, Bytes) {

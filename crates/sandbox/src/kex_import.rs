@@ -308,6 +308,9 @@ pub fn parse_json(bytes: &[u8], trace: &TraceId) -> Result<Value, Box<Response>>
     })
 }
 
+/// The import spec's message for 422.
+const NO_KUNDENBETREUER: &str = "A valid Kundenbetreuer-Partner-ID is missing";
+
 /// The answer to a refused body.
 pub fn refused_response(refused: Refused, trace: &TraceId) -> Response {
     match refused {
@@ -322,7 +325,8 @@ pub fn refused_response(refused: Refused, trace: &TraceId) -> Response {
             }],
         )
         .status(StatusCode::UNPROCESSABLE_ENTITY)
-        .detail("A valid Kundenbetreuer-Partner-ID is missing")
+        .detail(NO_KUNDENBETREUER)
+        .messages(vec![NO_KUNDENBETREUER.to_owned()])
         .into_response(),
     }
 }

@@ -38,6 +38,8 @@ pub struct Problem {
     trace_id: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     violations: Vec<Violation>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    messages: Vec<String>,
 }
 
 impl Problem {
@@ -55,6 +57,7 @@ impl Problem {
             detail: None,
             trace_id: trace.0.clone(),
             violations: Vec::new(),
+            messages: Vec::new(),
         }
     }
 
@@ -71,6 +74,13 @@ impl Problem {
     /// Sets the human-readable detail.
     pub fn detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = Some(detail.into());
+        self
+    }
+
+    /// Adds the KEX import's `messages`, which name what went wrong as its 201 answer names
+    /// what was dropped.
+    pub fn messages(mut self, messages: Vec<String>) -> Self {
+        self.messages = messages;
         self
     }
 

@@ -162,6 +162,30 @@ async fn token_endpoint_follows_the_authorization_api() {
     .unwrap();
     assert_eq!(narrowed["scope"], LESEN);
 
+    // A known scope the client was not granted is left out of the token, not refused.
+    let sb_reader = sandbox::start(Config {
+        clients: vec![sandbox::ClientConfig {
+            client_id: "reader".to_owned(),
+            client_secret: "reader".to_owned(),
+            scopes: vec![LESEN.to_owned()],
+        }],
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let granted: Value = token_response(
+        &sb_reader,
+        "reader",
+        "reader",
+        &format!("grant_type=client_credentials&scope={LESEN}+{SCHREIBEN}"),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(granted["scope"], LESEN);
+    sb_reader.stop().await;
+
     let bad_secret = token_response(&sb, "sandbox", "wrong", "grant_type=client_credentials").await;
     assert_eq!(bad_secret.status(), StatusCode::UNAUTHORIZED);
     let body: Value = bad_secret.json().await.unwrap();
@@ -388,9 +412,11 @@ async fn import_errors() {
     assert_eq!(no_token.headers()["x-traceid"], "sys12345678");
 
     let reader = self::token(&sb, Some(LESEN)).await;
+    let forbidden = import(&sb, &reader, &kex_example()).await;
+    assert_eq!(forbidden.status(), StatusCode::FORBIDDEN);
     assert_eq!(
-        import(&sb, &reader, &kex_example()).await.status(),
-        StatusCode::FORBIDDEN
+        forbidden.headers()[header::WWW_AUTHENTICATE],
+        format!("Bearer error=\"insufficient_scope\", scope=\"{SCHREIBEN}\"")
     );
 
     let no_partner = import(&sb, &token, &json!({ "antragsteller1": {} })).await;
