@@ -18,6 +18,9 @@ use crate::{
     state::{Dokument, Kommentar, Vorgang},
 };
 
+/// The largest document upload body accepted: a 96 MiB file as base64 plus the JSON around it.
+pub const MAX_BODY: usize = 128 * 1024 * 1024 + 1024;
+
 /// Why a Vorgang cannot be changed or read by a principal.
 pub enum Access {
     /// No such Vorgang (404).

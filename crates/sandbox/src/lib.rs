@@ -34,7 +34,9 @@ pub mod state;
 use std::{net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use axum::{
-    Router, middleware,
+    Router,
+    extract::DefaultBodyLimit,
+    middleware,
     routing::{get, post},
 };
 use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
@@ -231,7 +233,9 @@ fn router(shared: AppState) -> Router {
         .route(&format!("{kex}/vorgaenge"), post(kex_export::graphql))
         .route(
             &format!("{kex}/vorgang/{{vorgangsnummer}}/dokument"),
-            post(kex_update::dokument),
+            // Documents of 50 MB and more arrive as base64 (4/3 the size), far above axum's
+            // default limit of 2 MB.
+            post(kex_update::dokument).layer(DefaultBodyLimit::max(kex_update::MAX_BODY)),
         )
         .route(
             &format!("{kex}/vorgang/{{vorgangsnummer}}/kommentare"),
