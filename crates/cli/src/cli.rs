@@ -5,7 +5,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::error::{CliError, Exit};
 
@@ -36,14 +36,18 @@ pub struct Cli {
 pub enum Command {
     /// Prüft einen Lead (JSON) und nennt jeden Befund mit JSON-Pfad.
     Validate {
-        /// Art des Leads.
+        #[arg(value_name = "ART", help = KIND_HELP)]
         kind: Kind,
         /// JSON-Datei mit dem Body.
+        #[arg(value_name = "DATEI")]
         file: PathBuf,
     },
     /// Prüft und sendet einen Lead; gibt die Vorgangsnummer aus.
     Submit {
+        #[arg(value_name = "ART", help = KIND_HELP)]
         kind: Kind,
+        /// JSON-Datei mit dem Body.
+        #[arg(value_name = "DATEI")]
         file: PathBuf,
         /// Auch mit Fehlern senden; die Werte, die dabei verloren gehen, werden aufgelistet.
         #[arg(long)]
@@ -53,33 +57,41 @@ pub enum Command {
     },
     /// Zeigt einen KreditSmart-Vorgang: Antragsteller, Anträge mit Status, benötigte Unterlagen.
     Show {
+        /// Vorgangsnummer, z. B. N94L7T.
+        #[arg(value_name = "VORGANGSNUMMER")]
         vorgangsnummer: String,
         #[command(flatten)]
         target: Target,
     },
     /// Lädt Dokumente zu einem KreditSmart-Vorgang hoch.
     Upload {
+        /// Vorgangsnummer, z. B. N94L7T.
+        #[arg(value_name = "VORGANGSNUMMER")]
         vorgangsnummer: String,
         /// Eine oder mehrere Dateien.
-        #[arg(required = true)]
+        #[arg(required = true, value_name = "DATEI")]
         files: Vec<PathBuf>,
         #[command(flatten)]
         target: Target,
     },
     /// Fügt einem KreditSmart-Vorgang Kommentare hinzu (jeder Text ein Kommentar).
     Comment {
+        /// Vorgangsnummer, z. B. N94L7T.
+        #[arg(value_name = "VORGANGSNUMMER")]
         vorgangsnummer: String,
-        #[arg(required = true)]
+        /// Ein oder mehrere Kommentare.
+        #[arg(required = true, value_name = "TEXT")]
         texts: Vec<String>,
         #[command(flatten)]
         target: Target,
     },
     /// Sendet viele Leads: ein Verzeichnis mit JSON-Dateien oder eine CSV-Datei (KEX-Import).
     Batch {
-        /// Verzeichnis (*.json) oder CSV-Datei.
+        /// Verzeichnis (*.json) oder CSV-Datei (Spalten: siehe README).
+        #[arg(value_name = "QUELLE")]
         source: PathBuf,
-        /// Art der JSON-Dateien eines Verzeichnisses; eine CSV-Datei ist immer kex-import.
-        #[arg(long = "art", value_enum, default_value_t = Kind::KexImport)]
+        /// Art der JSON-Dateien eines Verzeichnisses (kex-import, kundenangaben, drklein; Vorgabe kex-import); eine CSV-Datei ist immer kex-import.
+        #[arg(long = "art", value_name = "ART", value_enum, default_value_t = Kind::KexImport)]
         kind: Kind,
         /// Auch Leads mit Fehlern senden.
         #[arg(long)]
@@ -90,7 +102,7 @@ pub enum Command {
     /// Startet die Sandbox eigenständig (bis Strg+C) oder verwaltet ihren Zustand.
     #[command(args_conflicts_with_subcommands = true)]
     Sandbox {
-        /// Port auf 127.0.0.1; 0 wählt einen freien.
+        /// Port auf 127.0.0.1; 0 (Vorgabe) wählt einen freien.
         #[arg(long, default_value_t = 0)]
         port: u16,
         #[command(subcommand)]
@@ -98,7 +110,8 @@ pub enum Command {
     },
     /// Hinterlegt Zugangsdaten für Test oder Produktion (Client-ID, Client-Secret, Dr.-Klein-JWT).
     Login {
-        #[arg(long, value_enum)]
+        /// Umgebung: test oder produktion.
+        #[arg(long, value_enum, value_name = "UMGEBUNG")]
         env: StageArg,
         /// OAuth-Client-ID; ohne Angabe wird nachgefragt.
         #[arg(long)]
@@ -106,7 +119,8 @@ pub enum Command {
     },
     /// Entfernt die Zugangsdaten einer Umgebung.
     Logout {
-        #[arg(long, value_enum)]
+        /// Umgebung: test oder produktion.
+        #[arg(long, value_enum, value_name = "UMGEBUNG")]
         env: StageArg,
     },
 }
@@ -116,7 +130,11 @@ pub enum SandboxAction {
     /// Leert die Sandbox: alle Vorgänge werden vergessen.
     Reset,
     /// Setzt die Anträge eines Vorgangs einen Status weiter.
-    Advance { vorgangsnummer: String },
+    Advance {
+        /// Vorgangsnummer, z. B. N94L7T.
+        #[arg(value_name = "VORGANGSNUMMER")]
+        vorgangsnummer: String,
+    },
 }
 
 /// Which API a lead body is for.
@@ -133,10 +151,10 @@ pub enum Kind {
 /// Where requests go.
 #[derive(Debug, Clone, Args)]
 pub struct Target {
-    /// Umgebung: sandbox (eingebettet, ohne Zugangsdaten), test oder produktion (Echtgeschäft).
-    #[arg(long, value_enum, default_value_t = EnvArg::Sandbox)]
+    /// Umgebung: sandbox (Vorgabe; eingebettet, ohne Zugangsdaten), test oder produktion (Echtgeschäft).
+    #[arg(long, value_enum, value_name = "UMGEBUNG", default_value_t = EnvArg::Sandbox)]
     pub env: EnvArg,
-    /// Adresse einer laufenden Sandbox (z. B. von `leadbridge sandbox --port 4000`) statt der eingebetteten.
+    /// Adresse einer laufenden Sandbox (z. B. von `leadbridge sandbox --port 4000`) statt der eingebetteten; auch über LEADBRIDGE_SANDBOX_URL.
     #[arg(long, env = "LEADBRIDGE_SANDBOX_URL", value_name = "URL")]
     pub sandbox_url: Option<String>,
     /// Bestätigt das Senden an Produktion (Echtgeschäft).
@@ -166,6 +184,36 @@ impl From<StageArg> for credentials::Stage {
     }
 }
 
+const KIND_HELP: &str = "Art des Leads: kex-import (KreditSmart-Ratenkredit), kundenangaben (BaufiSmart) oder drklein (Dr.-Klein-Lead mit Tippgeber).";
+
+/// clap's help in German: its headings and the English value lists it adds are replaced;
+/// every help text names its allowed values and default itself.
+fn german_help(command: clap::Command) -> clap::Command {
+    let mut position = 0;
+    command
+        .help_template("{about-with-newline}\nAufruf: {usage}\n\n{all-args}\n")
+        .subcommand_help_heading("Befehle")
+        .subcommand_value_name("BEFEHL")
+        .mut_args(|arg| {
+            // Under a custom heading clap orders by display order, so positionals get theirs
+            // from their place in the declaration.
+            let arg = if arg.get_long().is_none() && arg.get_short().is_none() {
+                position += 1;
+                arg.help_heading("Argumente").display_order(position)
+            } else {
+                arg.help_heading("Optionen")
+            };
+            if arg.get_action().takes_values() {
+                arg.hide_possible_values(true)
+                    .hide_default_value(true)
+                    .hide_env(true)
+            } else {
+                arg
+            }
+        })
+        .mut_subcommands(german_help)
+}
+
 /// What to do after parsing.
 pub enum Parsed {
     Run(Cli),
@@ -176,7 +224,10 @@ pub enum Parsed {
 /// Parses `args`; help and version print and end, every other clap error becomes one
 /// German line (clap's own texts are English and span several lines).
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, CliError> {
-    match Cli::try_parse_from(args) {
+    let parsed = german_help(Cli::command())
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
         Ok(cli) => Ok(Parsed::Run(cli)),
         Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
             let _ = e.print();
@@ -227,5 +278,15 @@ fn german(e: &clap::Error) -> String {
         }
         ErrorKind::ValueValidation => format!("Ungültiger Wert für {arg}. {hint}"),
         _ => format!("Aufruf ungültig. {hint}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_line_is_consistent() {
+        german_help(Cli::command()).debug_assert();
     }
 }

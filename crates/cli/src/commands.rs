@@ -87,13 +87,19 @@ pub async fn submit(
     let connection = Connection::open(target).await?;
     let created = api::create(&connection, kind, &lead.body).await?;
     if json {
-        output::json(&json!({
+        let mut answer = json!({
             "sent": true,
             "environment": connection.name(),
             "kind": kind.name(),
-            "created": created,
             "findings": findings,
-        }));
+        });
+        // The created Vorgang's fields at the top, where a script looks first.
+        if let (Some(answer), Ok(Value::Object(created))) =
+            (answer.as_object_mut(), serde_json::to_value(&created))
+        {
+            answer.extend(created);
+        }
+        output::json(&answer);
     } else {
         let nr = created.vorgangsnummer.as_deref().unwrap_or("(ohne Nummer)");
         println!("Gesendet an {}: Vorgang {nr}", connection.name());
@@ -144,7 +150,11 @@ pub async fn upload(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let bar = progress_bar(json, 0, "{msg} [{bar:30}] {bytes}/{total_bytes} ({eta})");
+        let bar = progress_bar(
+            json,
+            0,
+            "{msg} [{bar:30}] {decimal_bytes}/{decimal_total_bytes} ({eta})",
+        );
         bar.set_message(name.clone());
         let on_progress = bar.clone();
         api::upload(

@@ -52,10 +52,7 @@ impl Home {
         let out = self.run(&["submit", "kex-import", GOOD, "--json"]);
         assert_success(&out);
         let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
-        answer["created"]["vorgangsnummer"]
-            .as_str()
-            .unwrap()
-            .to_owned()
+        answer["vorgangsnummer"].as_str().unwrap().to_owned()
     }
 }
 
@@ -452,4 +449,41 @@ fn login_and_logout_against_the_keyring() {
         .output()
         .unwrap();
     assert_one_line_error(&out, 4, "leadbridge login --env test");
+}
+
+#[test]
+fn kundenangaben_and_a_directory_of_drklein_leads() {
+    let home = Home::new();
+    let out = home.run(&[
+        "submit",
+        "kundenangaben",
+        "tests/fixtures/kundenangaben-spec-beispiel.json",
+        "--json",
+    ]);
+    assert_success(&out);
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let nr = answer["vorgangsnummer"].as_str().unwrap();
+    assert!(home.sandbox_state()["kundenangaben"].get(nr).is_some());
+
+    let dir = home.path("leads");
+    std::fs::create_dir(&dir).unwrap();
+    for name in ["a.json", "b.json"] {
+        std::fs::copy("tests/fixtures/drklein-spec-beispiel.json", dir.join(name)).unwrap();
+    }
+    std::fs::write(dir.join("c.json"), "{").unwrap();
+    let out = home.run(&["batch", dir.to_str().unwrap(), "--art", "drklein"]);
+    assert_one_line_error(&out, 5, "1 abgelehnt, 0 unklar");
+    let text = stdout(&out);
+    assert!(
+        text.contains("Sandbox: 2 gesendet, 1 abgelehnt, 0 unklar."),
+        "{text}"
+    );
+    assert!(text.contains("c.json: "), "{text}");
+    assert_eq!(
+        home.sandbox_state()["drklein_leads"]
+            .as_object()
+            .unwrap()
+            .len(),
+        2
+    );
 }
