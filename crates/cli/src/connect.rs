@@ -147,7 +147,12 @@ pub async fn start_sandbox(port: u16) -> Result<RunningSandbox, CliError> {
         state_file: Some(settings::sandbox_state_file()?),
         ..Default::default()
     };
-    sandbox::start(config)
-        .await
-        .map_err(|e| CliError::local(format!("Sandbox nicht startbar: {e}")))
+    sandbox::start(config).await.map_err(|e| match e {
+        sandbox::SandboxError::Io(io) if io.kind() == std::io::ErrorKind::AddrInUse => {
+            CliError::local(format!(
+                "Sandbox nicht startbar: Port {port} ist schon belegt."
+            ))
+        }
+        other => CliError::local(format!("Sandbox nicht startbar: {other}")),
+    })
 }

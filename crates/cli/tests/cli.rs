@@ -28,7 +28,11 @@ impl Home {
     }
 
     fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("leadbridge").unwrap();
+        Command::from_std(self.std_cmd())
+    }
+
+    fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_leadbridge"));
         cmd.env("HOME", self.dir.path())
             .env("XDG_DATA_HOME", self.path("data"))
             .env("XDG_CONFIG_HOME", self.path("config"))
@@ -486,4 +490,49 @@ fn kundenangaben_and_a_directory_of_drklein_leads() {
             .len(),
         2
     );
+}
+
+#[test]
+fn standalone_sandbox_serves_other_calls_until_ctrl_c() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    /// Ends the server even when an assertion fails first.
+    struct Server(std::process::Child);
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
+    let home = Home::new();
+    let mut server = Server(
+        home.std_cmd()
+            .args(["sandbox", "--json"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let mut first = String::new();
+    BufReader::new(server.0.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let started: Value = serde_json::from_str(&first).unwrap();
+    let url = started["baseUrl"].as_str().unwrap();
+
+    let out = home
+        .cmd()
+        .env("LEADBRIDGE_SANDBOX_URL", url)
+        .args(["submit", "kex-import", GOOD])
+        .output()
+        .unwrap();
+    assert_success(&out);
+
+    let interrupted = std::process::Command::new("kill")
+        .args(["-INT", &server.0.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupted.success());
+    assert!(server.0.wait().unwrap().success());
 }
