@@ -18,6 +18,13 @@ use cli::{Cli, Command, Parsed};
 use error::{CliError, Exit};
 
 fn main() -> ExitCode {
+    // `leadbridge show NR | head` closes the pipe early: end quietly as other Unix tools do,
+    // instead of Rust's default of ignoring SIGPIPE and panicking on the next print.
+    #[cfg(unix)]
+    // SAFETY: called first in main, before any thread exists; SIG_DFL is a valid disposition.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     // A panic is a bug; the user still gets one German line, not a backtrace.
     std::panic::set_hook(Box::new(|info| {
         eprintln!("Interner Fehler in leadbridge: {info}. Bitte melden.");
