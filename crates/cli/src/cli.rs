@@ -148,6 +148,15 @@ pub enum Kind {
     Drklein,
 }
 
+impl Kind {
+    /// The name as typed on the command line, e.g. `kex-import`.
+    pub fn name(self) -> String {
+        self.to_possible_value()
+            .map(|v| v.get_name().to_owned())
+            .unwrap_or_default()
+    }
+}
+
 /// Where requests go.
 #[derive(Debug, Clone, Args)]
 pub struct Target {

@@ -3,7 +3,6 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use clap::ValueEnum;
 use credentials::{SecretKind, Stage};
 use europace::auth::Secret;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -17,14 +16,6 @@ use crate::lead::{Lead, fehler_count};
 use crate::output;
 use crate::settings::{self, Settings};
 use crate::show;
-
-impl Kind {
-    pub fn name(self) -> String {
-        self.to_possible_value()
-            .map(|v| v.get_name().to_owned())
-            .unwrap_or_default()
-    }
-}
 
 pub fn validate(kind: Kind, file: &Path, json: bool) -> Result<(), CliError> {
     let lead = Lead::read(file)?;

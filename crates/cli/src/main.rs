@@ -27,6 +27,7 @@ fn main() -> ExitCode {
     }
     // A panic is a bug; the user still gets one German line, not a backtrace.
     std::panic::set_hook(Box::new(|info| {
+        let info = info.to_string().replace('\n', " ");
         eprintln!("Interner Fehler in leadbridge: {info}. Bitte melden.");
     }));
     let json = std::env::args_os().any(|a| a == "--json");
