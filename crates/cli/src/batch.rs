@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
 use crate::api;
-use crate::cli::{Kind, Target};
+use crate::cli::{Kind, WriteTarget};
 use crate::commands::progress_bar;
 use crate::connect::Connection;
 use crate::error::{CliError, Exit};
@@ -91,10 +91,10 @@ pub async fn run(
     source: &Path,
     kind: Kind,
     trotzdem_senden: bool,
-    target: &Target,
+    target: &WriteTarget,
     json: bool,
 ) -> Result<(), CliError> {
-    target.confirm_write()?;
+    let target = target.confirmed()?;
     let (items, kind) = if source.is_dir() {
         (directory(source)?, kind)
     } else {

@@ -53,7 +53,7 @@ pub enum Command {
         #[arg(long)]
         trotzdem_senden: bool,
         #[command(flatten)]
-        target: Target,
+        target: WriteTarget,
     },
     /// Zeigt einen KreditSmart-Vorgang: Antragsteller, Anträge mit Status, benötigte Unterlagen.
     Show {
@@ -72,7 +72,7 @@ pub enum Command {
         #[arg(required = true, value_name = "DATEI")]
         files: Vec<PathBuf>,
         #[command(flatten)]
-        target: Target,
+        target: WriteTarget,
     },
     /// Fügt einem KreditSmart-Vorgang Kommentare hinzu (jeder Text ein Kommentar).
     Comment {
@@ -83,7 +83,7 @@ pub enum Command {
         #[arg(required = true, value_name = "TEXT")]
         texts: Vec<String>,
         #[command(flatten)]
-        target: Target,
+        target: WriteTarget,
     },
     /// Sendet viele Leads: ein Verzeichnis mit JSON-Dateien oder eine CSV-Datei (KEX-Import).
     Batch {
@@ -97,7 +97,7 @@ pub enum Command {
         #[arg(long)]
         trotzdem_senden: bool,
         #[command(flatten)]
-        target: Target,
+        target: WriteTarget,
     },
     /// Startet die Sandbox eigenständig (bis Strg+C) oder verwaltet ihren Zustand.
     #[command(args_conflicts_with_subcommands = true)]
@@ -166,6 +166,13 @@ pub struct Target {
     /// Adresse einer laufenden Sandbox (z. B. von `leadbridge sandbox --port 4000`) statt der eingebetteten; auch über LEADBRIDGE_SANDBOX_URL.
     #[arg(long, env = "LEADBRIDGE_SANDBOX_URL", value_name = "URL")]
     pub sandbox_url: Option<String>,
+}
+
+/// Where a change goes; Produktion needs the explicit confirmation.
+#[derive(Debug, Clone, Args)]
+pub struct WriteTarget {
+    #[command(flatten)]
+    pub target: Target,
     /// Bestätigt das Senden an Produktion (Echtgeschäft).
     #[arg(long)]
     pub yes_produktion: bool,

@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::{Value, json};
 
 use crate::api;
-use crate::cli::{Kind, SandboxAction, StageArg, Target};
+use crate::cli::{Kind, SandboxAction, StageArg, Target, WriteTarget};
 use crate::connect::{self, Connection};
 use crate::error::{CliError, Exit};
 use crate::lead::{Lead, fehler_count};
@@ -47,10 +47,10 @@ pub async fn submit(
     kind: Kind,
     file: &Path,
     trotzdem_senden: bool,
-    target: &Target,
+    target: &WriteTarget,
     json: bool,
 ) -> Result<(), CliError> {
-    target.confirm_write()?;
+    let target = target.confirmed()?;
     let lead = Lead::read(file)?;
     let findings = lead.findings(kind);
     let fehler = fehler_count(&findings);
@@ -118,10 +118,10 @@ pub async fn show(vorgangsnummer: &str, target: &Target, json: bool) -> Result<(
 pub async fn upload(
     vorgangsnummer: &str,
     files: &[PathBuf],
-    target: &Target,
+    target: &WriteTarget,
     json: bool,
 ) -> Result<(), CliError> {
-    target.confirm_write()?;
+    let target = target.confirmed()?;
     // Every file is checked before the first is sent, so a typo does not leave half a set.
     let mut sizes = Vec::with_capacity(files.len());
     for file in files {
@@ -186,10 +186,10 @@ pub fn progress_bar(json: bool, length: u64, template: &str) -> ProgressBar {
 pub async fn comment(
     vorgangsnummer: &str,
     texts: &[String],
-    target: &Target,
+    target: &WriteTarget,
     json: bool,
 ) -> Result<(), CliError> {
-    target.confirm_write()?;
+    let target = target.confirmed()?;
     if texts.iter().any(|t| t.trim().is_empty()) {
         return Err(CliError::input("Ein Kommentar darf nicht leer sein."));
     }

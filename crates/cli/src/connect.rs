@@ -8,7 +8,7 @@ use europace::transport::{Transport, TransportOptions};
 use sandbox::RunningSandbox;
 use std::sync::OnceLock;
 
-use crate::cli::{EnvArg, Target};
+use crate::cli::{EnvArg, Target, WriteTarget};
 use crate::error::{CliError, Exit};
 use crate::settings::{self, Settings};
 
@@ -28,18 +28,18 @@ pub struct Connection {
     _sandbox: Option<RunningSandbox>,
 }
 
-impl Target {
-    /// Refuses a write to Produktion without `--yes-produktion`: Echtgeschäft is confirmed
-    /// per call, never by default.
-    pub fn confirm_write(&self) -> Result<(), CliError> {
-        if self.env == EnvArg::Produktion && !self.yes_produktion {
+impl WriteTarget {
+    /// The target, unless it is Produktion without `--yes-produktion`: Echtgeschäft is
+    /// confirmed per call, never by default.
+    pub fn confirmed(&self) -> Result<&Target, CliError> {
+        if self.target.env == EnvArg::Produktion && !self.yes_produktion {
             return Err(CliError::new(
                 Exit::Bestaetigung,
                 "confirmation_required",
                 "Produktion ist Echtgeschäft: bitte mit --yes-produktion bestätigen. Nichts gesendet.",
             ));
         }
-        Ok(())
+        Ok(&self.target)
     }
 }
 
