@@ -101,10 +101,10 @@ impl Connection {
                 let client_id = Settings::load()?
                     .client_id(stage)
                     .map(str::to_owned)
-                    .ok_or_else(|| missing_login(stage, "OAuth-Client-ID"))?;
+                    .ok_or_else(|| missing_login(stage, "Keine OAuth-Client-ID"))?;
                 let secret = keyring()
                     .get(stage, SecretKind::EuropaceClientSecret)?
-                    .ok_or_else(|| missing_login(stage, "Client-Secret"))?;
+                    .ok_or_else(|| missing_login(stage, "Kein Client-Secret"))?;
                 ClientCredentials {
                     client_id,
                     client_secret: Secret::new(secret.expose()),
@@ -124,18 +124,19 @@ impl Connection {
             Some(stage) => keyring()
                 .get(stage, SecretKind::DrKleinJwt)?
                 .map(|jwt| Secret::new(jwt.expose()))
-                .ok_or_else(|| missing_login(stage, "Dr.-Klein-JWT")),
+                .ok_or_else(|| missing_login(stage, "Kein Dr.-Klein-JWT")),
         }
     }
 }
 
-fn missing_login(stage: Stage, what: &str) -> CliError {
+/// `missing` says what is missing, with its article ("Kein Client-Secret").
+fn missing_login(stage: Stage, missing: &str) -> CliError {
     let slug = settings::stage_slug(stage);
     CliError::new(
         Exit::Zugang,
         "credentials_missing",
         format!(
-            "Kein {what} für {slug} hinterlegt: bitte zuerst `leadbridge login --env {slug}` ausführen."
+            "{missing} für {slug} hinterlegt: bitte zuerst `leadbridge login --env {slug}` ausführen."
         ),
     )
 }
