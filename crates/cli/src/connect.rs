@@ -1,0 +1,159 @@
+//! Opening an environment: the embedded sandbox (started in-process on the shared state
+//! file) or Europace with the credentials from `leadbridge login`.
+
+use credentials::{Keyring, SecretKind, Stage};
+use europace::auth::{ClientCredentials, Secret, TokenProvider};
+use europace::environment::{Endpoints, Environment};
+use europace::transport::{Transport, TransportOptions};
+use sandbox::RunningSandbox;
+use std::sync::OnceLock;
+
+use crate::cli::{EnvArg, Target, WriteTarget};
+use crate::error::{CliError, Exit};
+use crate::settings::{self, Settings};
+
+/// The keyring shared with the app. `LEADBRIDGE_KEYRING_SERVICE` lets tests use their own
+/// entries so they never touch a user's.
+pub fn keyring() -> Keyring {
+    std::env::var("LEADBRIDGE_KEYRING_SERVICE").map_or_else(|_| Keyring::default(), Keyring::new)
+}
+
+/// A transport to one environment and the credentials to use there.
+pub struct Connection {
+    transport: Transport,
+    stage: Option<Stage>,
+    // One provider per process, so a batch fetches one token, not one per lead.
+    tokens: OnceLock<TokenProvider>,
+    // Serves the embedded sandbox for as long as the command runs.
+    _sandbox: Option<RunningSandbox>,
+}
+
+impl WriteTarget {
+    /// The target, unless it is Produktion without `--yes-produktion`: Echtgeschäft is
+    /// confirmed per call, never by default.
+    pub fn confirmed(&self) -> Result<&Target, CliError> {
+        if self.target.env == EnvArg::Produktion && !self.yes_produktion {
+            return Err(CliError::new(
+                Exit::Bestaetigung,
+                "confirmation_required",
+                "Produktion ist Echtgeschäft: bitte mit --yes-produktion bestätigen. Nichts gesendet.",
+            ));
+        }
+        Ok(&self.target)
+    }
+}
+
+impl Connection {
+    pub async fn open(target: &Target) -> Result<Self, CliError> {
+        let (environment, stage, embedded) = match target.env {
+            EnvArg::Sandbox => {
+                let (base, embedded) = match &target.sandbox_url {
+                    Some(url) => (url.clone(), None),
+                    None => {
+                        let running = start_sandbox(0).await?;
+                        (running.base_url(), Some(running))
+                    }
+                };
+                let endpoints =
+                    Endpoints::under(&base).map_err(|e| CliError::input(e.to_string()))?;
+                (Environment::Sandbox(Box::new(endpoints)), None, embedded)
+            }
+            EnvArg::Test => (Environment::Test, Some(Stage::Test), None),
+            EnvArg::Produktion => (Environment::Produktion, Some(Stage::Produktion), None),
+        };
+        let transport = Transport::new(environment, TransportOptions::default())
+            .map_err(|e| CliError::local(format!("HTTP-Client nicht initialisierbar: {e}")))?;
+        Ok(Self {
+            transport,
+            stage,
+            tokens: OnceLock::new(),
+            _sandbox: embedded,
+        })
+    }
+
+    pub fn transport(&self) -> &Transport {
+        &self.transport
+    }
+
+    /// German name of the environment for messages.
+    pub fn name(&self) -> &'static str {
+        match self.stage {
+            None => "Sandbox",
+            Some(Stage::Test) => "Test",
+            Some(Stage::Produktion) => "Produktion",
+        }
+    }
+
+    /// OAuth tokens for Europace: the sandbox's built-in client, or the stored one.
+    pub fn tokens(&self) -> Result<TokenProvider, CliError> {
+        if let Some(tokens) = self.tokens.get() {
+            return Ok(tokens.clone());
+        }
+        let credentials = match self.stage {
+            None => {
+                let client = sandbox::ClientConfig::sandbox_default();
+                ClientCredentials {
+                    client_id: client.client_id,
+                    client_secret: Secret::new(client.client_secret),
+                }
+            }
+            Some(stage) => {
+                let client_id = Settings::load()?
+                    .client_id(stage)
+                    .map(str::to_owned)
+                    .ok_or_else(|| missing_login(stage, "Keine OAuth-Client-ID"))?;
+                let secret = keyring()
+                    .get(stage, SecretKind::EuropaceClientSecret)?
+                    .ok_or_else(|| missing_login(stage, "Kein Client-Secret"))?;
+                ClientCredentials {
+                    client_id,
+                    client_secret: Secret::new(secret.expose()),
+                }
+            }
+        };
+        Ok(self
+            .tokens
+            .get_or_init(|| TokenProvider::new(&self.transport, credentials))
+            .clone())
+    }
+
+    /// The Dr. Klein JWT: the sandbox's, or the stored one.
+    pub fn drklein_jwt(&self) -> Result<Secret, CliError> {
+        match self.stage {
+            None => Ok(Secret::new(sandbox::DEFAULT_DRKLEIN_TOKEN)),
+            Some(stage) => keyring()
+                .get(stage, SecretKind::DrKleinJwt)?
+                .map(|jwt| Secret::new(jwt.expose()))
+                .ok_or_else(|| missing_login(stage, "Kein Dr.-Klein-JWT")),
+        }
+    }
+}
+
+/// `missing` says what is missing, with its article ("Kein Client-Secret").
+fn missing_login(stage: Stage, missing: &str) -> CliError {
+    let slug = settings::stage_slug(stage);
+    CliError::new(
+        Exit::Zugang,
+        "credentials_missing",
+        format!(
+            "{missing} für {slug} hinterlegt: bitte zuerst `leadbridge login --env {slug}` ausführen."
+        ),
+    )
+}
+
+/// The sandbox on the state file the app and every CLI process share.
+pub async fn start_sandbox(port: u16) -> Result<RunningSandbox, CliError> {
+    let config = sandbox::Config {
+        port,
+        state_file: Some(settings::sandbox_state_file()?),
+        ..Default::default()
+    };
+    sandbox::start(config).await.map_err(|e| match e {
+        sandbox::SandboxError::Io(io) if io.kind() == std::io::ErrorKind::AddrInUse => {
+            CliError::local(format!(
+                "Sandbox nicht startbar: Port {port} ist schon belegt."
+            ))
+        }
+        other => CliError::local(format!("Sandbox nicht startbar: {other}")),
+    })
+}

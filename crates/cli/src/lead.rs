@@ -1,0 +1,52 @@
+//! Lead bodies read from files, and their validation per kind.
+
+use std::path::Path;
+
+use europace::finding::{Finding, Severity};
+use europace::{drklein, kex_import, kundenangaben};
+use serde_json::Value;
+
+use crate::cli::Kind;
+use crate::error::CliError;
+
+/// A lead body as read: the text (validation reads it as the API would) and its JSON.
+pub struct Lead {
+    pub text: String,
+    pub body: Value,
+}
+
+impl Lead {
+    /// Reads `path`; a missing file or broken JSON is an input error, not a finding, so every
+    /// command reports it the same way.
+    pub fn read(path: &Path) -> Result<Self, CliError> {
+        let text = std::fs::read_to_string(path).map_err(|e| CliError::read_file(path, &e))?;
+        Self::parse(text, &path.display().to_string())
+    }
+
+    /// `origin` names the source in messages (a file, or a CSV row).
+    pub fn parse(text: String, origin: &str) -> Result<Self, CliError> {
+        let body = serde_json::from_str(&text).map_err(|e| {
+            CliError::input(format!(
+                "{origin} ist kein gültiges JSON (Zeile {}, Spalte {}).",
+                e.line(),
+                e.column()
+            ))
+        })?;
+        Ok(Self { text, body })
+    }
+
+    pub fn findings(&self, kind: Kind) -> Vec<Finding> {
+        match kind {
+            Kind::KexImport => kex_import::validate_json(&self.text),
+            Kind::Kundenangaben => kundenangaben::validate_json(&self.text),
+            Kind::Drklein => drklein::validate_json(&self.text),
+        }
+    }
+}
+
+pub fn fehler_count(findings: &[Finding]) -> usize {
+    findings
+        .iter()
+        .filter(|f| f.severity == Severity::Fehler)
+        .count()
+}
