@@ -2,14 +2,31 @@
 //! the settings file, the client secret and the JWT in the OS keyring. The UI writes secrets and
 //! learns only whether one is set; no command ever returns a secret.
 
+use credentials::settings::{self, AccessSettings, Settings};
 use credentials::{Keyring, SecretKind, Stage};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
 use crate::environment::Environment;
 use crate::error::{AppError, CommandError};
-use crate::settings::{Berater, EnvironmentSettings, Settings};
 use crate::state::AppState;
+
+/// A Berater the user captures leads for, as the UI sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Berater {
+    pub name: String,
+    pub partner_id: String,
+}
+
+impl From<&settings::Berater> for Berater {
+    fn from(b: &settings::Berater) -> Self {
+        Self {
+            name: b.name.clone(),
+            partner_id: b.partner_id.clone(),
+        }
+    }
+}
 
 /// What Einstellungen show of one environment.
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -80,7 +97,7 @@ fn check_partner_id(partner_id: &str) -> Result<(), AppError> {
 fn environment_access(
     keyring: &Keyring,
     stage: Stage,
-    settings: &EnvironmentSettings,
+    settings: &AccessSettings,
 ) -> Result<EnvironmentAccess, AppError> {
     Ok(EnvironmentAccess {
         client_id: settings.client_id.clone(),
@@ -95,7 +112,7 @@ fn overview(state: &AppState) -> Result<AccessOverview, AppError> {
     Ok(AccessOverview {
         test: environment_access(&state.keyring, Stage::Test, &settings.test)?,
         produktion: environment_access(&state.keyring, Stage::Produktion, &settings.produktion)?,
-        berater: settings.berater,
+        berater: settings.berater.iter().map(Berater::from).collect(),
     })
 }
 
@@ -128,16 +145,12 @@ pub async fn access_save(
                 .map_err(AppError::from)?;
         }
     }
-    let mut settings = Settings::load(&state.data_dir)?;
-    let entry = EnvironmentSettings {
+    let mut settings = Settings::load(&state.data_dir).map_err(AppError::from)?;
+    *settings.access_mut(stage) = AccessSettings {
         client_id: input.client_id.trim().to_owned(),
         partner_id,
     };
-    match stage {
-        Stage::Test => settings.test = entry,
-        Stage::Produktion => settings.produktion = entry,
-    }
-    settings.save(&state.data_dir)?;
+    settings.save(&state.data_dir).map_err(AppError::from)?;
     Ok(overview(&state)?)
 }
 
@@ -172,17 +185,20 @@ pub async fn berater_save(
             .into());
         }
         check_partner_id(&partner_id)?;
-        if cleaned.iter().any(|c: &Berater| c.partner_id == partner_id) {
+        if cleaned
+            .iter()
+            .any(|c: &settings::Berater| c.partner_id == partner_id)
+        {
             return Err(AppError::InvalidInput(format!(
                 "Die Partner-ID {partner_id} steht doppelt in der Liste."
             ))
             .into());
         }
-        cleaned.push(Berater { name, partner_id });
+        cleaned.push(settings::Berater { name, partner_id });
     }
-    let mut settings = Settings::load(&state.data_dir)?;
+    let mut settings = Settings::load(&state.data_dir).map_err(AppError::from)?;
     settings.berater = cleaned;
-    settings.save(&state.data_dir)?;
+    settings.save(&state.data_dir).map_err(AppError::from)?;
     Ok(overview(&state)?)
 }
 

@@ -7,9 +7,9 @@ use store::{DraftHeader, DraftId, HistoryEvent, ListQuery, OutboxState, Part, So
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
+use crate::access::Berater;
 use crate::environment::Environment;
 use crate::error::{AppError, CommandError};
-use crate::settings::{Berater, Settings};
 use crate::state::AppState;
 use crate::title;
 
@@ -243,7 +243,7 @@ fn berater_for(
     let Some(partner_id) = partner_id.filter(|p| !p.is_empty()) else {
         return Ok(None);
     };
-    let settings = Settings::load(&state.data_dir)?;
+    let settings = credentials::settings::Settings::load(&state.data_dir)?;
     let berater = settings.berater_by_partner_id(partner_id).ok_or_else(|| {
         AppError::InvalidInput(format!(
             "Der Berater mit der Partner-ID {partner_id} ist in den Einstellungen nicht eingetragen."

@@ -12,8 +12,8 @@ pub enum AppError {
     Store(#[from] store::StoreError),
     #[error(transparent)]
     Credentials(#[from] credentials::CredentialError),
-    #[error("settings file: {0}")]
-    Settings(String),
+    #[error(transparent)]
+    Settings(#[from] credentials::settings::SettingsError),
     /// The drafts could not be opened at start; the message explains why, in German.
     #[error("{0}")]
     DraftsUnavailable(String),

@@ -7,7 +7,6 @@ pub mod bindings;
 mod drafts;
 mod environment;
 mod error;
-mod settings;
 mod state;
 mod title;
 mod ui_ready;

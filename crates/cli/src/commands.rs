@@ -14,7 +14,7 @@ use crate::connect::{self, Connection};
 use crate::error::{CliError, Exit};
 use crate::lead::{Lead, fehler_count};
 use crate::output;
-use crate::settings::{self, Settings};
+use crate::settings;
 use crate::show;
 
 pub fn validate(kind: Kind, file: &Path, json: bool) -> Result<(), CliError> {
@@ -318,8 +318,8 @@ impl Prompter {
 
 pub fn login(env: StageArg, client_id: Option<String>, json: bool) -> Result<(), CliError> {
     let stage = Stage::from(env);
-    let slug = settings::stage_slug(stage);
-    let mut settings = Settings::load()?;
+    let slug = stage.slug();
+    let mut settings = settings::load()?;
     let mut prompter = Prompter::new();
     let client_id = match client_id {
         Some(id) => id,
@@ -339,8 +339,8 @@ pub fn login(env: StageArg, client_id: Option<String>, json: bool) -> Result<(),
     if has_jwt {
         keyring.set(stage, SecretKind::DrKleinJwt, jwt.expose())?;
     }
-    settings.set_client_id(stage, Some(client_id.clone()));
-    settings.save()?;
+    settings.access_mut(stage).client_id = client_id.clone();
+    settings::save(&settings)?;
     if json {
         output::json(&json!({ "environment": slug, "clientId": client_id, "drkleinJwt": has_jwt }));
     } else {
@@ -357,10 +357,10 @@ pub fn logout(env: StageArg, json: bool) -> Result<(), CliError> {
     let keyring = connect::keyring();
     keyring.delete(stage, SecretKind::EuropaceClientSecret)?;
     keyring.delete(stage, SecretKind::DrKleinJwt)?;
-    let mut settings = Settings::load()?;
-    settings.set_client_id(stage, None);
-    settings.save()?;
-    let slug = settings::stage_slug(stage);
+    let mut settings = settings::load()?;
+    settings.access_mut(stage).client_id.clear();
+    settings::save(&settings)?;
+    let slug = stage.slug();
     if json {
         output::json(&json!({ "environment": slug, "loggedOut": true }));
     } else {

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use crate::cli::{EnvArg, Target, WriteTarget};
 use crate::error::{CliError, Exit};
-use crate::settings::{self, Settings};
+use crate::settings;
 
 /// The keyring shared with the app. `LEADBRIDGE_KEYRING_SERVICE` lets tests use their own
 /// entries so they never touch a user's.
@@ -98,10 +98,10 @@ impl Connection {
                 }
             }
             Some(stage) => {
-                let client_id = Settings::load()?
-                    .client_id(stage)
-                    .map(str::to_owned)
-                    .ok_or_else(|| missing_login(stage, "Keine OAuth-Client-ID"))?;
+                let client_id = settings::load()?.access(stage).client_id.clone();
+                if client_id.is_empty() {
+                    return Err(missing_login(stage, "Keine OAuth-Client-ID"));
+                }
                 let secret = keyring()
                     .get(stage, SecretKind::EuropaceClientSecret)?
                     .ok_or_else(|| missing_login(stage, "Kein Client-Secret"))?;
@@ -131,7 +131,7 @@ impl Connection {
 
 /// `missing` says what is missing, with its article ("Kein Client-Secret").
 fn missing_login(stage: Stage, missing: &str) -> CliError {
-    let slug = settings::stage_slug(stage);
+    let slug = stage.slug();
     CliError::new(
         Exit::Zugang,
         "credentials_missing",

@@ -3,7 +3,10 @@
 //!
 //! Each secret is one entry of the service [`SERVICE`], named after its environment and kind
 //! (e.g. `test/europace-client-secret`). Secrets are only written, read for a request, checked
-//! for presence or deleted; nothing here prints them.
+//! for presence or deleted; nothing here prints them. The non-secret half (client ids,
+//! partnerIds, the Berater list) is in [`settings`].
+
+pub mod settings;
 
 use std::fmt;
 
@@ -20,7 +23,8 @@ pub enum Stage {
 }
 
 impl Stage {
-    fn slug(self) -> &'static str {
+    /// The environment's name in entry names, settings and command lines.
+    pub fn slug(self) -> &'static str {
         match self {
             Self::Test => "test",
             Self::Produktion => "produktion",

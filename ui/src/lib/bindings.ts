@@ -58,7 +58,7 @@ export type AppInfo = {
 	environment: Environment,
 };
 
-/**  A Berater the user captures leads for. */
+/**  A Berater the user captures leads for, as the UI sees it. */
 export type Berater = {
 	name: string,
 	partnerId: string,

@@ -1,0 +1,152 @@
+//! The non-secret half of the credentials, shared by the app and the command line tool: per
+//! environment the OAuth client id and the Kundenbetreuer's partnerId, and the Berater a team
+//! assistant works for. Kept as `settings.json` in the app's data directory; the secrets
+//! themselves live only in the keyring.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::Stage;
+
+const FILE: &str = "settings.json";
+
+/// Europace access of one environment, without its secrets.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessSettings {
+    /// OAuth client id for Europace's Authorization API; empty when not set.
+    #[serde(default)]
+    pub client_id: String,
+    /// partnerId of the Kundenbetreuer (the user's own, the `actor` when impersonating).
+    #[serde(default)]
+    pub partner_id: String,
+}
+
+/// A Berater the user captures leads for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Berater {
+    pub name: String,
+    pub partner_id: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    #[serde(default)]
+    pub test: AccessSettings,
+    #[serde(default)]
+    pub produktion: AccessSettings,
+    #[serde(default)]
+    pub berater: Vec<Berater>,
+}
+
+/// The settings file could not be read or written. German, names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("Die Einstellungen in „{path}“ sind unlesbar: {detail}")]
+    Unreadable { path: PathBuf, detail: String },
+    #[error("Die Einstellungen in „{path}“ ließen sich nicht speichern: {detail}")]
+    Unwritable { path: PathBuf, detail: String },
+}
+
+impl Settings {
+    pub fn path(data_dir: &Path) -> PathBuf {
+        data_dir.join(FILE)
+    }
+
+    /// The settings in `data_dir`, or defaults when none were saved yet. A broken file is an
+    /// error, never silently replaced.
+    pub fn load(data_dir: &Path) -> Result<Self, SettingsError> {
+        let path = Self::path(data_dir);
+        let unreadable = |detail: String| SettingsError::Unreadable {
+            path: path.clone(),
+            detail,
+        };
+        match std::fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| unreadable(e.to_string())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
+            Err(e) => Err(unreadable(e.to_string())),
+        }
+    }
+
+    /// Writes atomically (temp file + rename), so a crash or the other program never sees
+    /// half a file.
+    pub fn save(&self, data_dir: &Path) -> Result<(), SettingsError> {
+        let path = Self::path(data_dir);
+        let unwritable = |detail: String| SettingsError::Unwritable {
+            path: path.clone(),
+            detail,
+        };
+        let temp = path.with_extension("json.tmp");
+        let json = serde_json::to_vec_pretty(self).map_err(|e| unwritable(e.to_string()))?;
+        std::fs::write(&temp, json).map_err(|e| unwritable(e.to_string()))?;
+        std::fs::rename(&temp, &path).map_err(|e| unwritable(e.to_string()))
+    }
+
+    pub fn access(&self, stage: Stage) -> &AccessSettings {
+        match stage {
+            Stage::Test => &self.test,
+            Stage::Produktion => &self.produktion,
+        }
+    }
+
+    pub fn access_mut(&mut self, stage: Stage) -> &mut AccessSettings {
+        match stage {
+            Stage::Test => &mut self.test,
+            Stage::Produktion => &mut self.produktion,
+        }
+    }
+
+    pub fn berater_by_partner_id(&self, partner_id: &str) -> Option<&Berater> {
+        self.berater.iter().find(|b| b.partner_id == partner_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("leadbridge-settings-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn missing_file_gives_defaults_and_saved_settings_load_back() {
+        let dir = temp_dir("roundtrip");
+        assert_eq!(Settings::load(&dir).unwrap(), Settings::default());
+        let mut settings = Settings::default();
+        settings.access_mut(Stage::Test).client_id = "client-test".into();
+        settings.access_mut(Stage::Test).partner_id = "ABC12".into();
+        settings.berater.push(Berater {
+            name: "Anna Beraterin".into(),
+            partner_id: "XYZ98".into(),
+        });
+        settings.save(&dir).unwrap();
+        let loaded = Settings::load(&dir).unwrap();
+        assert_eq!(loaded, settings);
+        assert_eq!(loaded.access(Stage::Test).client_id, "client-test");
+        assert_eq!(loaded.access(Stage::Produktion).client_id, "");
+        assert_eq!(
+            loaded.berater_by_partner_id("XYZ98").unwrap().name,
+            "Anna Beraterin"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_broken_file_is_an_error_not_a_reset() {
+        let dir = temp_dir("broken");
+        std::fs::write(Settings::path(&dir), b"{kaputt").unwrap();
+        let error = Settings::load(&dir).unwrap_err();
+        assert!(
+            error.to_string().starts_with("Die Einstellungen in"),
+            "{error}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
