@@ -1,0 +1,165 @@
+//! Finding a Vorgang by the client reference an unanswered send carried.
+//!
+//! What each API offers (see the specs in `shared/spec/`):
+//!
+//! | API | reference sent | lookup by it |
+//! |---|---|---|
+//! | KEX import | `eigeneVorgangsnummer` | none: the export API reads a Vorgang only by `vorgangsnummer` |
+//! | Kundenangaben | `importMetadaten.externeVorgangsId` | none: `GET /kundenangaben/{vorgangsnummer}` only; the search the FAQ mentions is in the BaufiSmart Vorgänge API, which Leadbridge does not use |
+//! | Dr. Klein | `eigeneVorgangsnummer` (the lead reuses the KEX body) | none: the lead API has no read endpoint |
+//!
+//! Only the embedded sandbox lists what it holds (`GET {base}/_admin/state`), so in the
+//! Sandbox environment an unclear send is resolved by its reference; in Test and Produktion
+//! the answer is [`Lookup::NotSupported`] with what the user can do instead.
+
+use std::time::Duration;
+
+use reqwest::Url;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use store::DraftKind;
+
+/// What a lookup by client reference found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// Exactly one Vorgang carries the reference; the draft is now Gesendet.
+    Found {
+        /// Its Vorgangsnummer.
+        vorgangsnummer: String,
+    },
+    /// The listing is complete and no Vorgang carries the reference: the send created
+    /// nothing. The draft stays Unklar until the user chooses to send again.
+    NotCreated,
+    /// Several Vorgänge carry the reference; the draft stays Unklar for the user to decide.
+    Ambiguous {
+        /// All of them.
+        vorgangsnummern: Vec<String>,
+    },
+    /// The API offers no lookup by reference; the draft stays Unklar.
+    NotSupported {
+        /// Why, and what the user can do, in German.
+        reason: String,
+    },
+}
+
+impl Lookup {
+    /// One German sentence for the UI.
+    pub fn message(&self) -> String {
+        match self {
+            Lookup::Found { vorgangsnummer } => {
+                format!(
+                    "Der Vorgang {vorgangsnummer} wurde gefunden; der Entwurf gilt als gesendet."
+                )
+            }
+            Lookup::NotCreated => "Es wurde kein Vorgang mit dieser Referenz angelegt. \
+                                   Der Entwurf kann nach Bestätigung erneut gesendet werden."
+                .to_owned(),
+            Lookup::Ambiguous { vorgangsnummern } => format!(
+                "Mehrere Vorgänge tragen diese Referenz: {}. Bitte in Europace prüfen.",
+                vorgangsnummern.join(", ")
+            ),
+            Lookup::NotSupported { reason } => reason.clone(),
+        }
+    }
+}
+
+/// Why a lookup could not be answered.
+#[derive(Debug, thiserror::Error)]
+#[error("Die Sandbox konnte nicht nach dem Vorgang durchsucht werden: {0}")]
+pub struct LookupFailed(String);
+
+/// The sandbox's complete listing of what it holds.
+#[derive(Debug, Clone)]
+pub(crate) struct SandboxListing {
+    http: reqwest::Client,
+    state_url: Url,
+}
+
+#[derive(Deserialize)]
+struct ListedState {
+    #[serde(default)]
+    vorgaenge: BTreeMap<String, Value>,
+    #[serde(default)]
+    kundenangaben: BTreeMap<String, Value>,
+}
+
+impl SandboxListing {
+    pub(crate) fn new(base_url: &str) -> Result<Self, LookupFailed> {
+        let state_url = Url::parse(base_url)
+            .and_then(|base| base.join("_admin/state"))
+            .map_err(|e| LookupFailed(format!("ungültige Adresse {base_url}: {e}")))?;
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .build()
+            .map_err(|e| LookupFailed(e.to_string()))?;
+        Ok(Self { http, state_url })
+    }
+
+    pub(crate) async fn find(
+        &self,
+        kind: DraftKind,
+        reference: &str,
+    ) -> Result<Lookup, LookupFailed> {
+        let failed = |e: reqwest::Error| LookupFailed(e.to_string());
+        let state: ListedState = self
+            .http
+            .get(self.state_url.clone())
+            .send()
+            .await
+            .and_then(reqwest::Response::error_for_status)
+            .map_err(failed)?
+            .json()
+            .await
+            .map_err(failed)?;
+        let (listed, pointer) = match kind {
+            DraftKind::KexImport | DraftKind::DrKlein => {
+                (&state.vorgaenge, "/daten/eigeneVorgangsnummer")
+            }
+            DraftKind::Kundenangaben => {
+                (&state.kundenangaben, "/importMetadaten/externeVorgangsId")
+            }
+        };
+        let mut found: Vec<String> = listed
+            .iter()
+            .filter(|(_, entry)| entry.pointer(pointer).and_then(Value::as_str) == Some(reference))
+            .map(|(nummer, _)| nummer.clone())
+            .collect();
+        Ok(match found.len() {
+            0 => Lookup::NotCreated,
+            1 => Lookup::Found {
+                vorgangsnummer: found.remove(0),
+            },
+            _ => Lookup::Ambiguous {
+                vorgangsnummern: found,
+            },
+        })
+    }
+}
+
+/// The answer where the API offers no lookup by reference.
+pub(crate) fn not_supported(kind: DraftKind, reference: &str) -> Lookup {
+    let (api, field, where_to_look) = match kind {
+        DraftKind::KexImport => (
+            "Die KreditSmart-Schnittstellen bieten",
+            "eigene Vorgangsnummer",
+            "in KreditSmart",
+        ),
+        DraftKind::Kundenangaben => (
+            "Die Kundenangaben-Schnittstelle bietet",
+            "externe Vorgangs-ID",
+            "in BaufiSmart",
+        ),
+        DraftKind::DrKlein => (
+            "Die Dr.-Klein-Schnittstelle bietet",
+            "eigene Vorgangsnummer",
+            "in KreditSmart oder beim Dr.-Klein-Support",
+        ),
+    };
+    Lookup::NotSupported {
+        reason: format!(
+            "Nicht auffindbar: {api} keine Suche nach der {field}. Bitte {where_to_look} \
+             nach {reference} suchen und den Vorgang dort prüfen, bevor erneut gesendet wird."
+        ),
+    }
+}
