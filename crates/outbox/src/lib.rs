@@ -119,7 +119,8 @@ impl RetryPolicy {
 pub struct Progress {
     /// Drafts finished so far.
     pub done: usize,
-    /// Drafts this flush set out to send.
+    /// Drafts this flush set out to send; `done` stays below it when the flush stopped
+    /// early (see [`FlushReport::stopped`]).
     pub total: usize,
     /// The draft being sent now; `None` once the flush is over.
     pub current: Option<DraftId>,

@@ -1,26 +1,26 @@
 //! Finding a Vorgang by the client reference an unanswered send carried.
-//!
-//! What each API offers (see the specs in `shared/spec/`):
-//!
-//! | API | reference sent | lookup by it |
-//! |---|---|---|
-//! | KEX import | `eigeneVorgangsnummer` | none: the export API reads a Vorgang only by `vorgangsnummer` |
-//! | Kundenangaben | `importMetadaten.externeVorgangsId` | none: `GET /kundenangaben/{vorgangsnummer}` only; the search the FAQ mentions is in the BaufiSmart Vorgänge API, which Leadbridge does not use |
-//! | Dr. Klein | `eigeneVorgangsnummer` (the lead reuses the KEX body) | none: the lead API has no read endpoint |
-//!
-//! Only the embedded sandbox lists what it holds (`GET {base}/_admin/state`), so in the
-//! Sandbox environment an unclear send is resolved by its reference; in Test and Produktion
-//! the answer is [`Lookup::NotSupported`] with what the user can do instead.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use reqwest::Url;
 use serde::Deserialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use store::DraftKind;
 
 /// What a lookup by client reference found.
+///
+/// What each API offers (see the specs in `shared/spec/`):
+///
+/// | API | reference sent | lookup by it |
+/// |---|---|---|
+/// | KEX import | `eigeneVorgangsnummer` | none: the export API reads a Vorgang only by `vorgangsnummer` |
+/// | Kundenangaben | `importMetadaten.externeVorgangsId` | none: `GET /kundenangaben/{vorgangsnummer}` only; the search the FAQ mentions is in the BaufiSmart Vorgänge API, which Leadbridge does not use |
+/// | Dr. Klein | `eigeneVorgangsnummer` (the lead reuses the KEX body) | none: the lead API has no read endpoint |
+///
+/// Only the embedded sandbox lists what it holds (`GET {base}/_admin/state`), so in the
+/// Sandbox environment an unclear send is resolved by its reference; in Test and Produktion
+/// the answer is [`Lookup::NotSupported`] with what the user can do instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Lookup {
     /// Exactly one Vorgang carries the reference; the draft is now Gesendet.

@@ -345,7 +345,11 @@ async fn offline_keeps_drafts_waiting_until_the_network_returns() {
             )
         })
         .collect();
-    let report = offline.flush(|_| {}).await.unwrap();
+    // Spawned as the app's command does: the flush future must be Send.
+    let report = tokio::spawn(async move { offline.flush(|_| {}).await })
+        .await
+        .unwrap()
+        .unwrap();
     assert!(report.sent.is_empty() && report.unclear.is_empty());
     let stopped = report.stopped.expect("the flush gave up");
     assert!(stopped.contains("Keine Verbindung"), "{stopped}");
@@ -419,5 +423,6 @@ async fn without_a_listing_the_lookup_says_not_findable() {
     };
     assert!(reason.starts_with("Nicht auffindbar"), "{reason}");
     assert!(reason.contains("LB-"), "names the reference: {reason}");
+    assert_eq!(&lookup.message(), reason);
     assert_eq!(state(&h, id), OutboxState::Unklar);
 }
