@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use reqwest::Url;
 use serde::Deserialize;
-use serde_json::Value;
 use store::DraftKind;
 
 /// What a lookup by client reference found.
@@ -76,12 +75,39 @@ pub(crate) struct SandboxListing {
     state_url: Url,
 }
 
+/// Only the fields a lookup reads: the listing holds every Vorgang in full, and skipping
+/// the rest is much cheaper than building it.
 #[derive(Deserialize)]
 struct ListedState {
     #[serde(default)]
-    vorgaenge: BTreeMap<String, Value>,
+    vorgaenge: BTreeMap<String, ListedVorgang>,
     #[serde(default)]
-    kundenangaben: BTreeMap<String, Value>,
+    kundenangaben: BTreeMap<String, ListedCase>,
+}
+
+#[derive(Deserialize)]
+struct ListedVorgang {
+    #[serde(default)]
+    daten: ListedDaten,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct ListedDaten {
+    eigene_vorgangsnummer: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ListedCase {
+    #[serde(default)]
+    import_metadaten: ListedMetadaten,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct ListedMetadaten {
+    externe_vorgangs_id: Option<String>,
 }
 
 impl SandboxListing {
@@ -112,19 +138,22 @@ impl SandboxListing {
             .json()
             .await
             .map_err(failed)?;
-        let (listed, pointer) = match kind {
-            DraftKind::KexImport | DraftKind::DrKlein => {
-                (&state.vorgaenge, "/daten/eigeneVorgangsnummer")
-            }
-            DraftKind::Kundenangaben => {
-                (&state.kundenangaben, "/importMetadaten/externeVorgangsId")
-            }
+        let carrying =
+            |reference_of: Option<&String>| reference_of.map(String::as_str) == Some(reference);
+        let mut found: Vec<String> = match kind {
+            DraftKind::KexImport | DraftKind::DrKlein => state
+                .vorgaenge
+                .into_iter()
+                .filter(|(_, v)| carrying(v.daten.eigene_vorgangsnummer.as_ref()))
+                .map(|(nummer, _)| nummer)
+                .collect(),
+            DraftKind::Kundenangaben => state
+                .kundenangaben
+                .into_iter()
+                .filter(|(_, c)| carrying(c.import_metadaten.externe_vorgangs_id.as_ref()))
+                .map(|(nummer, _)| nummer)
+                .collect(),
         };
-        let mut found: Vec<String> = listed
-            .iter()
-            .filter(|(_, entry)| entry.pointer(pointer).and_then(Value::as_str) == Some(reference))
-            .map(|(nummer, _)| nummer.clone())
-            .collect();
         Ok(match found.len() {
             0 => Lookup::NotCreated,
             1 => Lookup::Found {

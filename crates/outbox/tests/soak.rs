@@ -75,6 +75,7 @@ async fn a_thousand_sends_under_faults_no_duplicate_nothing_lost() {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
 
+    let flushed = started.elapsed();
     let by_reference = vorgaenge_by_reference(&h.sandbox);
     let mut owned = BTreeSet::new();
     let (mut sent, mut rejected, mut unclear, mut found, mut not_created) = (0, 0, 0, 0, 0);
@@ -127,7 +128,7 @@ async fn a_thousand_sends_under_faults_no_duplicate_nothing_lost() {
     );
     eprintln!(
         "soak: {sent} gesendet, {unclear} unklar ({found} gefunden, {not_created} nicht \
-         angelegt) in {:?}",
+         angelegt); senden {flushed:?}, gesamt {:?}",
         started.elapsed()
     );
 }
