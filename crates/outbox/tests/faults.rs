@@ -103,7 +103,7 @@ async fn every_kind_is_sent_with_its_reference() {
 }
 
 #[tokio::test]
-async fn latency_beyond_the_timeout_is_unclear_and_found_later() {
+async fn latency_beyond_the_timeout_is_unclear_and_resolved_later() {
     let h = harness(Options {
         faults: vec![rule(
             KEX_ROUTE,
@@ -425,4 +425,49 @@ async fn without_a_listing_the_lookup_says_not_findable() {
     assert!(reason.contains("LB-"), "names the reference: {reason}");
     assert_eq!(&lookup.message(), reason);
     assert_eq!(state(&h, id), OutboxState::Unklar);
+}
+
+#[tokio::test]
+async fn a_crash_mid_send_leaves_a_committed_unclear_draft_that_is_found() {
+    let latency = REQUEST_TIMEOUT.as_millis() as u64 / 2;
+    let h = harness(Options {
+        faults: vec![rule(KEX_ROUTE, FaultKind::Latency { millis: latency })],
+        ..Options::default()
+    })
+    .await;
+    let id = queue_draft(
+        &h,
+        DraftKind::KexImport,
+        &content(DraftKind::KexImport, "Rita"),
+    );
+    // The app dies while the request is on its way: the flush future is dropped mid-send.
+    let cut = tokio::time::timeout(Duration::from_millis(latency / 2), flush(&h)).await;
+    assert!(cut.is_err(), "the send was still under way");
+    // The next start finds the send begun (committed before the request) and not finished.
+    let reopened = std::sync::Arc::new(std::sync::Mutex::new(
+        store::Store::open(&h.store_path, &store_key()).unwrap(),
+    ));
+    assert_eq!(
+        reopened.lock().unwrap().get(id).unwrap().summary.state,
+        OutboxState::Unklar
+    );
+    let restarted = outbox::Outbox::new(reopened)
+        .with_target(store::Environment::Sandbox, target(&h.sandbox.base_url()));
+    // Nothing is resent on its own.
+    assert_eq!(
+        restarted.flush(|_| {}).await.unwrap(),
+        outbox::FlushReport::default()
+    );
+    // Whether the server finished the request the dead client left depends on when it
+    // noticed; the lookup must tell exactly that, once the server is done.
+    tokio::time::sleep(Duration::from_millis(latency)).await;
+    let held = vorgaenge_of(&h, id);
+    assert!(held.len() <= 1);
+    let expected = match held.first() {
+        Some(nummer) => Lookup::Found {
+            vorgangsnummer: nummer.clone(),
+        },
+        None => Lookup::NotCreated,
+    };
+    assert_eq!(restarted.resolve_by_lookup(id).await.unwrap(), expected);
 }

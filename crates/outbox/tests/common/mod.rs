@@ -3,7 +3,7 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -33,7 +33,12 @@ pub struct Harness {
     pub sandbox: RunningSandbox,
     pub store: Arc<Mutex<Store>>,
     pub outbox: Outbox,
+    pub store_path: PathBuf,
     _dirs: Vec<TempDir>,
+}
+
+pub fn store_key() -> DraftKey {
+    DraftKey::from_bytes([7; 32])
 }
 
 pub struct Options {
@@ -81,11 +86,8 @@ pub async fn harness(options: Options) -> Harness {
     })
     .await
     .unwrap();
-    let store = Store::open(
-        store_dir.path().join("drafts.sqlite"),
-        &DraftKey::from_bytes([7; 32]),
-    )
-    .unwrap();
+    let store_path = store_dir.path().join("drafts.sqlite");
+    let store = Store::open(&store_path, &store_key()).unwrap();
     let store = Arc::new(Mutex::new(store));
     let outbox = Outbox::new(store.clone())
         .with_target(Environment::Sandbox, target(&sandbox.base_url()))
@@ -94,6 +96,7 @@ pub async fn harness(options: Options) -> Harness {
         sandbox,
         store,
         outbox,
+        store_path,
         _dirs: vec![sandbox_dir, store_dir],
     }
 }
