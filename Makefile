@@ -46,8 +46,11 @@ bindings:
 	UPDATE_BINDINGS=1 cargo test -p leadbridge-desktop --test bindings --locked
 
 bench: system-deps test-system-deps ui
-	cargo build --release --locked -p empty-window -p leadbridge-desktop -p startup-bench
+	cargo build --release --locked -p empty-window -p leadbridge-desktop -p startup-bench \
+		-p submit-bench -p upload-bench
 	$(XVFB) dbus-run-session -- $(CARGO_TARGET_DIR)/release/startup-bench
+	$(CARGO_TARGET_DIR)/release/submit-bench
+	$(CARGO_TARGET_DIR)/release/upload-bench
 
 ui/node_modules/.package-lock.json: ui/package-lock.json | system-deps
 	cd ui && npm ci --no-fund --no-audit
