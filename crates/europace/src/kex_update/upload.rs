@@ -14,8 +14,10 @@ use tokio::io::AsyncReadExt as _;
 use crate::transport::DocumentReadError;
 
 /// File bytes per chunk; a multiple of 3, so every chunk but the last encodes without
-/// padding and the pieces concatenate to one valid base64 string.
-const CHUNK: usize = 3 * 16 * 1024;
+/// padding and the pieces concatenate to one valid base64 string. 192 KiB: fewer file reads
+/// and socket writes per document (measured faster than 48 KiB in `bench/upload`), while a
+/// piece in flight stays at 256 KiB of base64.
+const CHUNK: usize = 3 * 64 * 1024;
 
 /// How far an upload has come, in bytes of the request body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
