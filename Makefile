@@ -47,9 +47,11 @@ bindings:
 
 bench: system-deps test-system-deps ui
 	cargo build --release --locked -p empty-window -p leadbridge-desktop -p startup-bench \
-		-p outbox-flush-bench
-	$(XVFB) dbus-run-session -- $(CARGO_TARGET_DIR)/release/startup-bench
+		-p outbox-flush-bench -p submit-bench -p upload-bench
+	$(XVFB) scripts/with-keyring $(CARGO_TARGET_DIR)/release/startup-bench
 	$(CARGO_TARGET_DIR)/release/outbox-flush-bench
+	$(CARGO_TARGET_DIR)/release/submit-bench
+	$(CARGO_TARGET_DIR)/release/upload-bench
 
 ui/node_modules/.package-lock.json: ui/package-lock.json | system-deps
 	cd ui && npm ci --no-fund --no-audit

@@ -127,6 +127,17 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_kundenangaben_body_the_generated_type_rejects() {
+        let body = br#"{"type":"https://api.europace.de/problem/constraint-violation",
+            "status":400,"title":"Constraint Violation",
+            "violations":[{"field":"haushalte[0].kunden","message":"size must be between 0 and 2"}]}"#;
+        // Why the clients never read into the generated type: the service sends a list.
+        assert!(serde_json::from_slice::<crate::kundenangaben::BadRequestProblem>(body).is_err());
+        let p = Problem::parse(body).unwrap();
+        assert_eq!(p.violations.len(), 1);
+    }
+
+    #[test]
     fn not_a_problem() {
         assert_eq!(Problem::parse(b"<html>Bad Gateway</html>"), None);
         assert_eq!(Problem::parse(b""), None);

@@ -9,6 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::country::Country;
 use crate::tolerant_enum;
 
 /// `Option<Decimal>` as a JSON number with the exact digits the server sent.
@@ -188,7 +189,7 @@ pub struct Personendaten {
     pub geburtsdatum: Option<NaiveDate>,
     /// ISO 3166 alpha-2 code or `SONSTIGE`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub geburtsland: Option<String>,
+    pub geburtsland: Option<Country>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geburtsort: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -416,7 +417,7 @@ pub struct Rentner {
 pub struct Herkunft {
     /// ISO 3166 alpha-2 code or `SONSTIGE`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staatsangehoerigkeit: Option<String>,
+    pub staatsangehoerigkeit: Option<Country>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steuer_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

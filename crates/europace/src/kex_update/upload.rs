@@ -1,21 +1,29 @@
 //! The streamed body of a document upload: `{"filename":…,"base64Content":"…"}` written piece
 //! by piece, the file read and base64-encoded one chunk at a time, so memory stays at a few
 //! chunks however large the document is.
+//!
+//! A blocking thread reads and encodes up to two chunks ahead of the connection, so
+//! encoding overlaps with sending instead of alternating with it.
 
 use std::fs::File;
-use std::io;
+use std::io::{self, Read as _};
 use std::sync::Arc;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use futures_util::Stream;
-use tokio::io::AsyncReadExt as _;
+use tokio::sync::mpsc;
 
 use crate::transport::DocumentReadError;
 
 /// File bytes per chunk; a multiple of 3, so every chunk but the last encodes without
-/// padding and the pieces concatenate to one valid base64 string.
-const CHUNK: usize = 3 * 16 * 1024;
+/// padding and the pieces concatenate to one valid base64 string. 192 KiB: fewer file reads
+/// and socket writes per document (measured faster than 48 KiB in `bench/upload`), while a
+/// piece in flight stays at 256 KiB of base64.
+const CHUNK: usize = 3 * 64 * 1024;
+
+/// Encoded chunks waiting for the connection at most.
+const AHEAD: usize = 2;
 
 /// How far an upload has come, in bytes of the request body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,17 +54,18 @@ pub(crate) fn document_body(
     let total = prefix.len() as u64 + file_len.div_ceil(3) * 4 + SUFFIX.len() as u64;
 
     struct State {
-        file: tokio::fs::File,
-        buffer: Vec<u8>,
-        remaining: u64,
+        /// The file and the channel's sender until the first poll starts the reader, so no
+        /// byte is read before the body is sent.
+        start: Option<(File, mpsc::Sender<io::Result<Vec<u8>>>)>,
+        pieces: mpsc::Receiver<io::Result<Vec<u8>>>,
         prefix: Option<Vec<u8>>,
         suffix_sent: bool,
         sent: u64,
     }
+    let (sender, pieces) = mpsc::channel(AHEAD);
     let state = State {
-        file: tokio::fs::File::from_std(file),
-        buffer: vec![0; CHUNK],
-        remaining: file_len,
+        start: Some((file, sender)),
+        pieces,
         prefix: Some(prefix),
         suffix_sent: false,
         sent: 0,
@@ -64,19 +73,13 @@ pub(crate) fn document_body(
     let stream = futures_util::stream::try_unfold(state, move |mut s| {
         let progress = Arc::clone(&progress);
         async move {
+            if let Some((file, sender)) = s.start.take() {
+                tokio::task::spawn_blocking(move || read_chunks(file, file_len, &sender));
+            }
             let piece = if let Some(prefix) = s.prefix.take() {
                 prefix
-            } else if s.remaining > 0 {
-                // Bounded by CHUNK, so it fits a usize.
-                let want = CHUNK.min(s.remaining as usize);
-                // A file that shrank while uploading ends the body early: the server gets an
-                // incomplete request and processes nothing.
-                s.file
-                    .read_exact(&mut s.buffer[..want])
-                    .await
-                    .map_err(DocumentReadError)?;
-                s.remaining -= want as u64;
-                STANDARD.encode(&s.buffer[..want]).into_bytes()
+            } else if let Some(next) = s.pieces.recv().await {
+                next.map_err(DocumentReadError)?
             } else if !s.suffix_sent {
                 s.suffix_sent = true;
                 SUFFIX.to_vec()
@@ -92,6 +95,27 @@ pub(crate) fn document_body(
         }
     });
     Ok((stream, total))
+}
+
+/// Reads `length` bytes of `file` a chunk at a time and sends each encoded; stops at the
+/// first read error (sent on, so the body fails) or when the body was dropped.
+fn read_chunks(mut file: File, length: u64, pieces: &mpsc::Sender<io::Result<Vec<u8>>>) {
+    let mut buffer = vec![0; CHUNK];
+    let mut remaining = length;
+    while remaining > 0 {
+        // Bounded by CHUNK, so it fits a usize.
+        let want = CHUNK.min(remaining as usize);
+        // A file that shrank while uploading ends the body early: the server gets an
+        // incomplete request and processes nothing.
+        let piece = file
+            .read_exact(&mut buffer[..want])
+            .map(|()| STANDARD.encode(&buffer[..want]).into_bytes());
+        let failed = piece.is_err();
+        if pieces.blocking_send(piece).is_err() || failed {
+            return;
+        }
+        remaining -= want as u64;
+    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,16 @@
 //! | `PUT /kundenangaben/{vorgangsnummer}` (replace) | [`UpdateKundenangabenRequest`] | 204, no body |
 //!
 //! Request and success bodies use the media type [`MEDIA_TYPE`]; errors come as
-//! `application/problem+json`, a [`Problem`] (400: [`BadRequestProblem`]).
+//! `application/problem+json`, declared as [`Problem`] (400: [`BadRequestProblem`]).
+//!
+//! The OpenAPI document and the service disagree on 400 bodies: the document declares
+//! `BadRequestProblem.violations` as one object, the service sends an array of them
+//! (`"violations":[{"field":"haushalte[0].kunden","message":"…"}]`). The generated
+//! [`BadRequestProblem`] follows the document and fails on a real body, so the
+//! [`client`] never reads into it: every error body becomes a [`crate::problem::Problem`],
+//! which accepts the list, a single object and `null`, and is reachable through
+//! [`ApiError::problem`](crate::error::ApiError::problem). The generated problem types stay
+//! for completeness of the model only.
 //!
 //! The [`model`] is generated from the OpenAPI document in `openapi/`; [`validate()`],
 //! [`validate_json`] and [`validate_replace`] check a body before it is sent.

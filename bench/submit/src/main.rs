@@ -1,0 +1,179 @@
+//! Submit benchmark: validate + serialize + POST of the largest KEX import body (the maximal
+//! instance of the official schema, `vorgang-maximal.json`) through
+//! `europace::kex_import::client::KexImportClient`, against a bare reqwest POST of the same
+//! pre-serialized bytes. Both go to a minimal axum server in this process that reads the body
+//! and answers 201 with a `VorgangResponse`; the sandbox would add its schema validation to
+//! both sides and hide the client's share.
+//!
+//! The time of validation and serialization alone is printed too, to show where the client's
+//! share goes. The client runs in the Sandbox environment with its token endpoint on the same server;
+//! the token is fetched during warm-up and cached, so no token request is measured. The two
+//! sides alternate, `ROUNDS` times each, and the p50/p99 of both and their ratios are
+//! printed. It prints; it does not fail.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::http::StatusCode;
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use axum::routing::post;
+use europace::auth::{ClientCredentials, Secret, TokenProvider};
+use europace::environment::{Endpoints, Environment};
+use europace::kex_import::client::KexImportClient;
+use europace::kex_import::{Vorgang, validate};
+use europace::transport::{Transport, TransportOptions};
+
+const VORGANG: &str = include_str!("../vorgang-maximal.json");
+const CREATED: &str = r#"{"vorgangsnummer":"AB1234","messages":[],"antragsteller1":{"id":"abcd123-xyz"},"antragsteller2":{"id":"efgh456-xyz"}}"#;
+const TOKEN: &str = r#"{"access_token":"bench-token","token_type":"Bearer","expires_in":3600,"scope":"privatkredit:vorgang:schreiben"}"#;
+const WARM_UP: usize = 100;
+const ROUNDS: usize = 1000;
+
+#[tokio::main]
+async fn main() {
+    let base = serve().await;
+    let vorgang: Vorgang = serde_json::from_str(VORGANG).expect("the embedded body is a Vorgang");
+    // Leaked once so the bare POST sends the bytes without copying them per request.
+    let bytes: &'static [u8] =
+        Vec::leak(serde_json::to_vec(&vorgang).expect("a Vorgang serializes"));
+
+    let environment = Environment::Sandbox(Box::new(
+        Endpoints::under(&base).expect("the local server's address is a base URL"),
+    ));
+    let transport = Transport::new(environment, TransportOptions::default())
+        .expect("the TLS backend initialises");
+    let tokens = TokenProvider::new(
+        &transport,
+        ClientCredentials {
+            client_id: "bench".to_owned(),
+            client_secret: Secret::new("bench"),
+        },
+    );
+    let client = KexImportClient::new(tokens);
+    let bare = reqwest::Client::new();
+    let url = format!("{base}/kex-vorgang-import/vorgang");
+
+    let through_client = async || {
+        let start = Instant::now();
+        black_box(validate(black_box(&vorgang)));
+        let response = client
+            .create_vorgang(&vorgang)
+            .await
+            .expect("the local server creates the Vorgang");
+        black_box(response);
+        start.elapsed()
+    };
+    let bare_post = async || {
+        let start = Instant::now();
+        let response = bare
+            .post(&url)
+            .header(CONTENT_TYPE, "application/json;charset=utf-8")
+            .header(AUTHORIZATION, "Bearer bench-token")
+            .body(bytes)
+            .send()
+            .await
+            .expect("the local server answers");
+        black_box(response.bytes().await.expect("the answer arrives"));
+        start.elapsed()
+    };
+
+    // Warm-up: token, connection pools, allocator and caches.
+    for _ in 0..WARM_UP {
+        through_client().await;
+        bare_post().await;
+    }
+    let mut europace = Vec::with_capacity(ROUNDS);
+    let mut reqwest = Vec::with_capacity(ROUNDS);
+    // Alternating which side goes first spreads drift of the machine evenly over both.
+    for round in 0..ROUNDS {
+        if round % 2 == 0 {
+            europace.push(through_client().await);
+            reqwest.push(bare_post().await);
+        } else {
+            reqwest.push(bare_post().await);
+            europace.push(through_client().await);
+        }
+    }
+
+    // The client's own steps alone, to show where its overhead goes.
+    let mut validating = Vec::with_capacity(ROUNDS);
+    let mut serializing = Vec::with_capacity(ROUNDS);
+    for _ in 0..ROUNDS {
+        let start = Instant::now();
+        black_box(validate(black_box(&vorgang)));
+        validating.push(start.elapsed());
+        let start = Instant::now();
+        black_box(serde_json::to_vec(black_box(&vorgang)).expect("a Vorgang serializes"));
+        serializing.push(start.elapsed());
+    }
+
+    let (e50, e99) = percentiles(&mut europace);
+    let (r50, r99) = percentiles(&mut reqwest);
+    println!(
+        "submit benchmark: largest KEX import body ({} bytes), {ROUNDS} requests each, cached token",
+        bytes.len()
+    );
+    println!("{:<34} {:>10} {:>10}", "side", "p50 [µs]", "p99 [µs]");
+    println!(
+        "{:<34} {:>10} {:>10}",
+        "europace validate+serialize+POST",
+        micros(e50),
+        micros(e99)
+    );
+    for (step, samples) in [
+        ("  of which validate", &mut validating),
+        ("  of which serialize", &mut serializing),
+    ] {
+        let (p50, p99) = percentiles(samples);
+        println!("{step:<34} {:>10} {:>10}", micros(p50), micros(p99));
+    }
+    println!(
+        "{:<34} {:>10} {:>10}",
+        "bare reqwest POST (pre-serialized)",
+        micros(r50),
+        micros(r99)
+    );
+    println!(
+        "ratio p50 europace/bare: {:.2} (goal <= 1.10)",
+        e50.as_secs_f64() / r50.as_secs_f64()
+    );
+    println!(
+        "ratio p99 europace/bare: {:.2} (goal <= 1.30)",
+        e99.as_secs_f64() / r99.as_secs_f64()
+    );
+}
+
+/// Starts the server on a free local port and returns its base URL.
+async fn serve() -> String {
+    let json = || [(CONTENT_TYPE, "application/json")];
+    let app = Router::new()
+        .route("/auth/token", post(move || async move { (json(), TOKEN) }))
+        .route(
+            "/kex-vorgang-import/vorgang",
+            post(move |body: Bytes| async move {
+                black_box(body);
+                (StatusCode::CREATED, json(), CREATED)
+            }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a local port is free");
+    let address = listener
+        .local_addr()
+        .expect("a bound socket has an address");
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    format!("http://{address}")
+}
+
+/// p50 and p99 of `samples`.
+fn percentiles(samples: &mut [Duration]) -> (Duration, Duration) {
+    samples.sort_unstable();
+    let at = |p: usize| samples[(samples.len() * p / 100).min(samples.len() - 1)];
+    (at(50), at(99))
+}
+
+fn micros(d: Duration) -> String {
+    format!("{:.0}", d.as_secs_f64() * 1e6)
+}
