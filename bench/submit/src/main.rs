@@ -58,7 +58,7 @@ async fn main() {
     let through_client = async || {
         let start = Instant::now();
         black_box(validate(black_box(&vorgang)));
-        let response = client
+        let response: europace::kex_import::VorgangResponse = client
             .create_vorgang(&vorgang)
             .await
             .expect("the local server creates the Vorgang");

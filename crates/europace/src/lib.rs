@@ -57,7 +57,7 @@
 //! };
 //! let findings = validate(&vorgang);
 //! if !has_fehler(&findings) {
-//!     let created = KexImportClient::new(tokens).create_vorgang(&vorgang).await?;
+//!     let created: europace::kex_import::VorgangResponse = KexImportClient::new(tokens).create_vorgang(&vorgang).await?;
 //!     println!("Vorgang {:?} angelegt", created.vorgangsnummer);
 //! }
 //! # Ok(())
@@ -129,7 +129,7 @@
 //! # async fn run(tokens: TokenProvider, transport: Transport) -> Result<(), Box<dyn std::error::Error>> {
 //! let request: ImportKundenangabenRequest =
 //!     serde_json::from_str(&std::fs::read_to_string("kundenangaben.json")?)?;
-//! let created = KundenangabenClient::new(tokens).create(&request).await?;
+//! let created: europace::kundenangaben::KundenangabenImportResponse = KundenangabenClient::new(tokens).create(&request).await?;
 //! println!("BaufiSmart-Vorgang {:?}", created.vorgangsnummer);
 //!
 //! let lead = Lead {
@@ -140,7 +140,7 @@
 //!     }),
 //!     ..Default::default()
 //! };
-//! let answer = DrKleinClient::new(&transport, Secret::new("eyJ…")).create_lead(&lead).await?;
+//! let answer: europace::drklein::LeadResponse = DrKleinClient::new(&transport, Secret::new("eyJ…")).create_lead(&lead).await?;
 //! println!("Dr. Klein: {:?}", answer.europace_vorgangsnummer);
 //! # Ok(())
 //! # }

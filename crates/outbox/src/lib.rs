@@ -14,7 +14,7 @@
 //! |---|---|
 //! | created with a Vorgangsnummer | Gesendet |
 //! | rejected (4xx, 422) | Abgelehnt, with the server's messages and violations at their fields |
-//! | proven not processed: no connection, 429, 503, token refused | Wartend again; retried with backoff honouring `Retry-After`, a bounded number of times |
+//! | proven not processed: no connection, reset before the request was read, 429, 503, token refused | Wartend again; retried with backoff honouring `Retry-After`, a bounded number of times |
 //! | maybe processed: timeout, connection lost, 5xx, unreadable answer, no number | Unklar, never resent automatically |
 //!
 //! A crash between 1 and 3 leaves the draft WirdGesendet, which the store turns into Unklar

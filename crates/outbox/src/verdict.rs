@@ -72,7 +72,10 @@ impl Verdict {
                 trace_id,
             },
             Outcome::NotProcessed => match error {
-                ApiError::ConnectFailed { .. } => Self::retry(error, None, false),
+                // Refused, or reset before the server read the request: nothing was created.
+                ApiError::ConnectFailed { .. } | ApiError::ConnectionReset { .. } => {
+                    Self::retry(error, None, false)
+                }
                 ApiError::TooManyRequests { retry_after, .. }
                 | ApiError::ServiceUnavailable { retry_after, .. } => {
                     Self::retry(error, *retry_after, false)

@@ -210,7 +210,7 @@ async fn service_unavailable_is_retried() {
 }
 
 #[tokio::test]
-async fn reset_after_the_request_was_written_is_unclear_and_shown_as_not_created() {
+async fn reset_before_processing_is_retried_and_sent_once() {
     let h = harness(Options {
         faults: vec![rule(KEX_ROUTE, FaultKind::ResetBeforeProcessing)],
         ..Options::default()
@@ -221,9 +221,11 @@ async fn reset_after_the_request_was_written_is_unclear_and_shown_as_not_created
         DraftKind::KexImport,
         &content(DraftKind::KexImport, "Pia"),
     );
-    // The client cannot tell a reset before processing from one after: never resent blindly.
-    assert_eq!(flush(&h).await.unclear, vec![id]);
-    assert_eq!(resolve_and_check(&h, id).await, Lookup::NotCreated);
+    // A reset before the server read the request proves nothing was created: safe to resend.
+    assert_eq!(flush(&h).await.sent, vec![id]);
+    let (_, trace_id) = last_error(&h, id);
+    assert!(trace_id.is_some());
+    assert_eq!(vorgaenge_of(&h, id).len(), 1);
 }
 
 #[tokio::test]

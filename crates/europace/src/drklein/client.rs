@@ -1,8 +1,9 @@
 //! Client of the Dr. Klein lead API, authenticated with a JWT in `X-Authentication`.
 
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
-use super::{Lead, LeadResponse};
 use crate::auth::Secret;
 use crate::error::ApiError;
 use crate::transport::{Transport, check_status, read_json};
@@ -31,7 +32,11 @@ impl DrKleinClient {
     ///
     /// Never retried: the JWT is fixed, so even a 401 would fail again, and any other
     /// failure could hide a created lead.
-    pub async fn create_lead(&self, lead: &Lead) -> Result<LeadResponse, ApiError> {
+    pub async fn create_lead<B, R>(&self, lead: &B) -> Result<R, ApiError>
+    where
+        B: Serialize + ?Sized,
+        R: DeserializeOwned,
+    {
         let environment = self.transport.environment();
         let url = environment.mark_production(environment.endpoints().drklein_vorgang());
         let trace_id = self.transport.trace_id();

@@ -1,6 +1,8 @@
 //! Client of the KEX Vorgang Import API: creates a KreditSmart Vorgang.
 
-use super::{Vorgang, VorgangResponse};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
 use crate::auth::{TokenProvider, scope};
 use crate::error::ApiError;
 use crate::transport::read_json;
@@ -23,7 +25,11 @@ impl KexImportClient {
     /// Never retried except once after a 401 with a fresh token (a 401 proves nothing was
     /// created): on a timeout or lost connection the error's
     /// [`outcome`](ApiError::outcome) is unknown and the caller decides.
-    pub async fn create_vorgang(&self, vorgang: &Vorgang) -> Result<VorgangResponse, ApiError> {
+    pub async fn create_vorgang<B, R>(&self, vorgang: &B) -> Result<R, ApiError>
+    where
+        B: Serialize + ?Sized,
+        R: DeserializeOwned,
+    {
         let environment = self.tokens.transport().environment();
         let url = environment.mark_production(environment.endpoints().kex_import_vorgang());
         let (response, trace_id) = self

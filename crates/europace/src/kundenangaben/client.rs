@@ -3,25 +3,20 @@
 
 use reqwest::Url;
 use reqwest::header::{ACCEPT, CONTENT_TYPE};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 
-use super::MEDIA_TYPE;
-use super::model::{
-    Datenkontext, ImportKundenangabenRequest, Kundenangaben, KundenangabenImportResponse,
-    UpdateKundenangabenRequest,
-};
 use crate::auth::{TokenProvider, scope};
 use crate::environment::Environment;
 use crate::error::ApiError;
 use crate::transport::{Prepare, read_json};
 
+/// The media type the OpenAPI declares for request and response bodies.
+const MEDIA_TYPE: &str = "application/json;version=1.0";
 const ACCEPT_ANY: &str = "application/json;version=1.0, application/problem+json";
 
 /// Reads and writes Kundenangaben.
-///
-/// Error bodies are read as [`crate::problem::Problem`], never as the generated
-/// [`BadRequestProblem`](super::BadRequestProblem): the service sends `violations` as a list
-/// where the OpenAPI declares one object.
 #[derive(Debug, Clone)]
 pub struct KundenangabenClient {
     tokens: TokenProvider,
@@ -33,30 +28,32 @@ impl KundenangabenClient {
         Self { tokens }
     }
 
-    /// `POST /kundenangaben`: a new Vorgang from `request`; answers 201 with the
-    /// Vorgangsnummer.
+    /// `POST /kundenangaben`: a new Vorgang from the `ImportKundenangabenRequest` `request`;
+    /// answers 201 with the Vorgangsnummer.
     ///
     /// `importMetadaten.datenkontext` is set from the environment (`ECHT_GESCHAEFT` only in
     /// Produktion), overriding whatever `request` holds. Never retried except once after a
     /// 401 with a fresh token.
-    pub async fn create(
-        &self,
-        request: &ImportKundenangabenRequest,
-    ) -> Result<KundenangabenImportResponse, ApiError> {
+    pub async fn create<B, R>(&self, request: &B) -> Result<R, ApiError>
+    where
+        B: Serialize + ?Sized,
+        R: DeserializeOwned,
+    {
         self.import(&[], request).await
     }
 
     /// `POST /kundenangaben/body-validation`: validates like [`create`](Self::create) but
     /// creates no Vorgang.
-    pub async fn validate(
-        &self,
-        request: &ImportKundenangabenRequest,
-    ) -> Result<KundenangabenImportResponse, ApiError> {
+    pub async fn validate<B, R>(&self, request: &B) -> Result<R, ApiError>
+    where
+        B: Serialize + ?Sized,
+        R: DeserializeOwned,
+    {
         self.import(&["body-validation"], request).await
     }
 
     /// `GET /kundenangaben/{vorgangsnummer}` (scope `baufinanzierung:vorgang:lesen`).
-    pub async fn get(&self, vorgangsnummer: &str) -> Result<Kundenangaben, ApiError> {
+    pub async fn get<R: DeserializeOwned>(&self, vorgangsnummer: &str) -> Result<R, ApiError> {
         let url = self.url(&[vorgangsnummer]);
         let (response, trace_id) = self
             .tokens
@@ -67,13 +64,12 @@ impl KundenangabenClient {
         read_json(response, &trace_id).await
     }
 
-    /// `PUT /kundenangaben/{vorgangsnummer}`: replaces the whole case data with `request`;
-    /// fields left out are deleted. Answers 204.
-    pub async fn replace(
-        &self,
-        vorgangsnummer: &str,
-        request: &UpdateKundenangabenRequest,
-    ) -> Result<(), ApiError> {
+    /// `PUT /kundenangaben/{vorgangsnummer}` with an `UpdateKundenangabenRequest`: replaces
+    /// the whole case data; fields left out are deleted. Answers 204.
+    pub async fn replace<B>(&self, vorgangsnummer: &str, request: &B) -> Result<(), ApiError>
+    where
+        B: Serialize + ?Sized,
+    {
         let url = self.url(&[vorgangsnummer]);
         self.tokens
             .send(&[scope::BAUFINANZIERUNG_VORGANG_SCHREIBEN], |http| {
@@ -96,24 +92,24 @@ impl KundenangabenClient {
             .kundenangaben(segments)
     }
 
-    async fn import<R: DeserializeOwned>(
-        &self,
-        segments: &[&str],
-        request: &ImportKundenangabenRequest,
-    ) -> Result<R, ApiError> {
+    async fn import<B, R>(&self, segments: &[&str], request: &B) -> Result<R, ApiError>
+    where
+        B: Serialize + ?Sized,
+        R: DeserializeOwned,
+    {
         let environment = self.tokens.transport().environment();
+        let datenkontext = environment.kundenangaben_datenkontext();
         let scopes = import_scopes(environment);
-        let body = with_datenkontext(request, environment);
         let url = self.url(segments);
         let (response, trace_id) = self
             .tokens
             .send(&scopes, |http| {
-                let bytes = serde_json::to_vec(&body).map_err(Prepare::Encode)?;
+                let body = with_datenkontext(request, datenkontext)?;
                 Ok(http
                     .post(url.clone())
                     .header(CONTENT_TYPE, MEDIA_TYPE)
                     .header(ACCEPT, ACCEPT_ANY)
-                    .body(bytes))
+                    .body(body))
             })
             .await?;
         read_json(response, &trace_id).await
@@ -130,47 +126,59 @@ fn import_scopes(environment: &Environment) -> Vec<&'static str> {
     scopes
 }
 
-/// `request` with `importMetadaten.datenkontext` as `environment` demands.
-fn with_datenkontext(
-    request: &ImportKundenangabenRequest,
-    environment: &Environment,
-) -> ImportKundenangabenRequest {
-    let mut request = request.clone();
-    request
-        .import_metadaten
-        .get_or_insert_default()
-        .datenkontext = Some(Datenkontext::from(environment.kundenangaben_datenkontext()));
-    request
+/// `request` serialized with `importMetadaten.datenkontext` = `datenkontext`.
+fn with_datenkontext<B: Serialize + ?Sized>(
+    request: &B,
+    datenkontext: &str,
+) -> Result<Vec<u8>, Prepare> {
+    let mut value = serde_json::to_value(request).map_err(Prepare::Encode)?;
+    let not_an_object = || {
+        Prepare::Encode(serde::ser::Error::custom(
+            "Kundenangaben-Anfrage und importMetadaten müssen JSON-Objekte sein",
+        ))
+    };
+    let metadaten = value
+        .as_object_mut()
+        .ok_or_else(not_an_object)?
+        .entry("importMetadaten")
+        .or_insert_with(|| Value::Object(Default::default()));
+    if metadaten.is_null() {
+        *metadaten = Value::Object(Default::default());
+    }
+    metadaten
+        .as_object_mut()
+        .ok_or_else(not_an_object)?
+        .insert("datenkontext".to_owned(), Value::from(datenkontext));
+    serde_json::to_vec(&value).map_err(Prepare::Encode)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kundenangaben::Prioritaet;
+    use serde_json::json;
+
+    fn sent(request: Value) -> Value {
+        serde_json::from_slice(&with_datenkontext(&request, "TEST_MODUS").unwrap()).unwrap()
+    }
 
     #[test]
     fn datenkontext_is_set_and_overrides() {
-        let sandbox = Environment::Sandbox(Box::new(
-            crate::environment::Endpoints::under("http://127.0.0.1:1").unwrap(),
-        ));
-        let empty = ImportKundenangabenRequest::default();
-        for (environment, expected) in [
-            (&Environment::Test, Datenkontext::TestModus),
-            (&sandbox, Datenkontext::TestModus),
-            (&Environment::Produktion, Datenkontext::EchtGeschaeft),
-        ] {
-            let sent = with_datenkontext(&empty, environment);
-            assert_eq!(sent.import_metadaten.unwrap().datenkontext, Some(expected));
-        }
-        let mut echt = ImportKundenangabenRequest::default();
-        let metadaten = echt.import_metadaten.get_or_insert_default();
-        metadaten.datenkontext = Some(Datenkontext::EchtGeschaeft);
-        metadaten.prioritaet = Some(Prioritaet::Hoch);
-        let sent = with_datenkontext(&echt, &Environment::Test)
-            .import_metadaten
-            .unwrap();
-        assert_eq!(sent.datenkontext, Some(Datenkontext::TestModus));
-        assert_eq!(sent.prioritaet, Some(Prioritaet::Hoch), "the rest stays");
+        assert_eq!(
+            sent(json!({"kundenangaben": {}})),
+            json!({"kundenangaben": {}, "importMetadaten": {"datenkontext": "TEST_MODUS"}})
+        );
+        assert_eq!(
+            sent(
+                json!({"importMetadaten": {"datenkontext": "ECHT_GESCHAEFT", "prioritaet": "HOCH"}})
+            ),
+            json!({"importMetadaten": {"datenkontext": "TEST_MODUS", "prioritaet": "HOCH"}})
+        );
+        assert_eq!(
+            sent(json!({"importMetadaten": null})),
+            json!({"importMetadaten": {"datenkontext": "TEST_MODUS"}})
+        );
+        assert!(with_datenkontext(&json!([1]), "TEST_MODUS").is_err());
+        assert!(with_datenkontext(&json!({"importMetadaten": 3}), "TEST_MODUS").is_err());
     }
 
     #[test]
