@@ -25,6 +25,7 @@ pub fn builder() -> Builder<tauri::Wry> {
         crate::access::access_save,
         crate::access::access_delete_secret,
         crate::access::berater_save,
+        crate::submit::draft_submit,
     ])
 }
 

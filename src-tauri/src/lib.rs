@@ -8,6 +8,7 @@ mod drafts;
 mod environment;
 mod error;
 mod state;
+mod submit;
 mod title;
 mod ui_ready;
 

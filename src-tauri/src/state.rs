@@ -1,7 +1,7 @@
 //! State shared by all commands, built once the app's data directory is known.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Instant;
 
 use credentials::Keyring;
@@ -12,6 +12,8 @@ use crate::error::AppError;
 
 /// The drafts database inside the data directory.
 const DRAFTS_FILE: &str = "drafts.sqlite";
+/// The embedded sandbox's state, shared with `leadbridge --env sandbox`.
+const SANDBOX_FILE: &str = "sandbox.json";
 
 pub struct AppState {
     /// The environment every network call of this run goes to.
@@ -23,7 +25,9 @@ pub struct AppState {
     pub keyring: Keyring,
     /// The drafts, or the German reason they could not be opened (shown, never a crash).
     /// Opened on first use, off the start-up path: the keyring may take a while to answer.
-    drafts: OnceLock<Result<Mutex<Store>, String>>,
+    drafts: OnceLock<Result<Arc<Mutex<Store>>, String>>,
+    /// The embedded sandbox, started on the first send in the Sandbox environment.
+    sandbox: tokio::sync::OnceCell<sandbox::RunningSandbox>,
 }
 
 impl AppState {
@@ -34,6 +38,7 @@ impl AppState {
             data_dir,
             keyring: Keyring::default(),
             drafts: OnceLock::new(),
+            sandbox: tokio::sync::OnceCell::new(),
         }
     }
 
@@ -42,12 +47,34 @@ impl AppState {
         self.drafts();
     }
 
-    fn drafts(&self) -> &Result<Mutex<Store>, String> {
+    fn drafts(&self) -> &Result<Arc<Mutex<Store>>, String> {
         self.drafts.get_or_init(|| {
             open_drafts(&self.data_dir, &self.keyring)
-                .map(Mutex::new)
+                .map(|store| Arc::new(Mutex::new(store)))
                 .map_err(|e| crate::error::CommandError::from(e).message)
         })
+    }
+
+    /// The drafts store itself, for the outbox that shares it.
+    pub fn drafts_handle(&self) -> Result<Arc<Mutex<Store>>, AppError> {
+        self.drafts().clone().map_err(AppError::DraftsUnavailable)
+    }
+
+    /// The embedded sandbox on the state file the CLI shares, started on first use.
+    pub async fn sandbox(&self) -> Result<&sandbox::RunningSandbox, AppError> {
+        self.sandbox
+            .get_or_try_init(|| async {
+                sandbox::start(sandbox::Config {
+                    port: 0,
+                    state_file: Some(self.data_dir.join(SANDBOX_FILE)),
+                    ..Default::default()
+                })
+                .await
+                .map_err(|e| {
+                    AppError::InvalidInput(format!("Die Sandbox ließ sich nicht starten: {e}"))
+                })
+            })
+            .await
     }
 
     /// Runs `f` on the drafts store.

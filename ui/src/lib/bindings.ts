@@ -23,6 +23,11 @@ export const commands = {
 	accessDeleteSecret: (environment: Environment, secret: SecretSlot) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_delete_secret", { environment, secret })),
 	/**  Replaces the list of Berater the user works for. */
 	beraterSave: (berater: Berater[]) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("berater_save", { berater })),
+	/**
+	 *  Validates, confirms Echtgeschäft, queues and sends one draft. With `override_findings`
+	 *  the user accepts what the Fehler would lose; that is recorded in the draft's history.
+	 */
+	draftSubmit: (id: string, overrideFindings: boolean) => typedError<SubmitResult_Serialize, CommandError>(__TAURI_INVOKE("draft_submit", { id, overrideFindings })),
 };
 
 /* Types */
@@ -213,6 +218,25 @@ export type HistoryItem = {
 
 /**  The secrets the UI may replace or delete. */
 export type SecretSlot = "EuropaceClientSecret" | "DrKleinJwt";
+
+/**  What became of a submit. */
+export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
+
+/**  What became of a submit. */
+export type SubmitResult_Deserialize = {
+	state: DraftState,
+	vorgangsnummer?: string | null,
+	/**  The server's messages, or why the draft was not sent (German). */
+	messages: string[],
+};
+
+/**  What became of a submit. */
+export type SubmitResult_Serialize = {
+	state: DraftState,
+	vorgangsnummer: string | null,
+	/**  The server's messages, or why the draft was not sent (German). */
+	messages: string[],
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
