@@ -86,6 +86,8 @@ pub struct DraftListItem {
     pub kind: DraftKind,
     pub environment: Environment,
     pub state: DraftState,
+    /// Whether the content may still change (the store decides; see `OutboxState::is_editable`).
+    pub editable: bool,
     /// None when the encrypted title cannot be read; the draft is listed all the same.
     pub title: Option<String>,
     pub berater: Option<Berater>,
@@ -162,13 +164,14 @@ fn parse_id(id: &str) -> Result<DraftId, AppError> {
         .map_err(|_| AppError::InvalidInput(format!("„{id}“ ist keine gültige Entwurfsnummer.")))
 }
 
-fn list_item(summary: &store::DraftSummary) -> DraftListItem {
+pub(crate) fn list_item(summary: &store::DraftSummary) -> DraftListItem {
     let meta = summary.meta.ok();
     DraftListItem {
         id: summary.id.to_string(),
         kind: summary.kind.into(),
         environment: summary.environment.into(),
         state: summary.state.into(),
+        editable: summary.state.is_editable(),
         title: meta.map(|m| m.title.clone()),
         berater: meta.and_then(|m| m.berater.as_ref()).map(|b| Berater {
             name: b.name.clone(),

@@ -17,6 +17,9 @@ pub enum AppError {
     /// The drafts could not be opened at start; the message explains why, in German.
     #[error("{0}")]
     DraftsUnavailable(String),
+    /// The draft has this many Fehler; sending needs the user's explicit override.
+    #[error("{0} Fehler block sending")]
+    BlockedByFehler(usize),
     /// Input the user can correct; the message is German.
     #[error("{0}")]
     InvalidInput(String),
@@ -30,6 +33,7 @@ pub enum ErrorCode {
     Keyring,
     Settings,
     DraftsUnavailable,
+    BlockedByFehler,
     InvalidInput,
 }
 
@@ -60,6 +64,13 @@ impl From<AppError> for CommandError {
                 ),
             ),
             AppError::DraftsUnavailable(message) => (ErrorCode::DraftsUnavailable, message),
+            AppError::BlockedByFehler(count) => (
+                ErrorCode::BlockedByFehler,
+                format!(
+                    "Der Entwurf hat {count} Fehler; diese Angaben gingen beim Senden verloren oder \
+                     führen zur Ablehnung. Bitte korrigieren oder ausdrücklich trotzdem senden."
+                ),
+            ),
             AppError::InvalidInput(message) => (ErrorCode::InvalidInput, message),
         };
         Self { code, message }

@@ -16,7 +16,7 @@ use store::{DraftId, Part};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
-use crate::drafts::{self, DraftState};
+use crate::drafts::{self, DraftListItem};
 use crate::environment::Environment;
 use crate::error::{AppError, CommandError};
 use crate::state::AppState;
@@ -25,8 +25,8 @@ use crate::state::AppState;
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SubmitResult {
-    pub state: DraftState,
-    pub vorgangsnummer: Option<String>,
+    /// The draft as it now stands (state, Vorgangsnummer, whether it is still editable).
+    pub item: DraftListItem,
     /// The server's messages, or why the draft was not sent (German).
     pub messages: Vec<String>,
 }
@@ -132,40 +132,30 @@ pub async fn draft_submit(
         .collect();
     if !fehler.is_empty() {
         if !override_findings {
-            return Err(AppError::InvalidInput(format!(
-                "Der Entwurf hat {} Fehler; diese Angaben gingen beim Senden verloren oder führen zur Ablehnung. Bitte korrigieren oder ausdrücklich trotzdem senden.",
-                fehler.len()
-            ))
-            .into());
+            return Err(AppError::BlockedByFehler(fehler.len()).into());
         }
         state.with_drafts(|store| Ok(store.record_override(id, fehler)?))?;
     }
+    let mut messages = Vec::new();
     if state.environment == Environment::Produktion && !confirm_produktion(&app, &title) {
-        return Ok(SubmitResult {
-            state: DraftState::Entwurf,
-            vorgangsnummer: None,
-            messages: vec!["Nicht gesendet: Echtgeschäft wurde nicht bestätigt.".into()],
-        });
+        messages.push("Nicht gesendet: Echtgeschäft wurde nicht bestätigt.".to_owned());
+    } else {
+        state.with_drafts(|store| Ok(store.enqueue(id)?))?;
+        let report = outbox(&state)
+            .await?
+            .flush(|_| {})
+            .await
+            .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+        messages.extend(report.stopped);
     }
-    state.with_drafts(|store| Ok(store.enqueue(id)?))?;
-    let report = outbox(&state)
-        .await?
-        .flush(|_| {})
-        .await
-        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
     let summary = state.with_drafts(|store| Ok(store.get(id)?.summary))?;
-    let mut messages = match summary.meta.ok().map(|m| &m.status) {
-        Some(store::OutboxStatus::Abgelehnt { messages }) => messages.clone(),
-        _ => Vec::new(),
-    };
-    messages.extend(report.stopped);
-    let vorgangsnummer = match summary.meta.ok().map(|m| &m.status) {
-        Some(store::OutboxStatus::Gesendet { vorgangsnummer }) => Some(vorgangsnummer.clone()),
-        _ => None,
-    };
+    if let Some(store::OutboxStatus::Abgelehnt { messages: refused }) =
+        summary.meta.ok().map(|m| &m.status)
+    {
+        messages.splice(0..0, refused.iter().cloned());
+    }
     Ok(SubmitResult {
-        state: summary.state.into(),
-        vorgangsnummer,
+        item: drafts::list_item(&summary),
         messages,
     })
 }

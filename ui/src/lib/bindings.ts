@@ -111,6 +111,8 @@ export type DraftListItem_Deserialize = {
 	kind: DraftKind,
 	environment: Environment,
 	state: DraftState,
+	/**  Whether the content may still change (the store decides; see `OutboxState::is_editable`). */
+	editable: boolean,
 	/**  None when the encrypted title cannot be read; the draft is listed all the same. */
 	title?: string | null,
 	berater?: Berater | null,
@@ -127,6 +129,8 @@ export type DraftListItem_Serialize = {
 	kind: DraftKind,
 	environment: Environment,
 	state: DraftState,
+	/**  Whether the content may still change (the store decides; see `OutboxState::is_editable`). */
+	editable: boolean,
 	/**  None when the encrypted title cannot be read; the draft is listed all the same. */
 	title: string | null,
 	berater: Berater | null,
@@ -201,7 +205,7 @@ export type EnvironmentAccess = {
 };
 
 /**  Machine-readable error codes; the UI never matches on message text. */
-export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "InvalidInput";
+export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "BlockedByFehler" | "InvalidInput";
 
 /**  A validation finding at a JSON path of the API body. */
 export type FindingItem = {
@@ -224,16 +228,16 @@ export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
 
 /**  What became of a submit. */
 export type SubmitResult_Deserialize = {
-	state: DraftState,
-	vorgangsnummer?: string | null,
+	/**  The draft as it now stands (state, Vorgangsnummer, whether it is still editable). */
+	item: DraftListItem_Deserialize,
 	/**  The server's messages, or why the draft was not sent (German). */
 	messages: string[],
 };
 
 /**  What became of a submit. */
 export type SubmitResult_Serialize = {
-	state: DraftState,
-	vorgangsnummer: string | null,
+	/**  The draft as it now stands (state, Vorgangsnummer, whether it is still editable). */
+	item: DraftListItem_Serialize,
 	/**  The server's messages, or why the draft was not sent (German). */
 	messages: string[],
 };
