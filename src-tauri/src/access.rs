@@ -151,6 +151,7 @@ pub async fn access_save(
         partner_id,
     };
     settings.save(&state.data_dir).map_err(AppError::from)?;
+    state.flusher.credentials_changed();
     Ok(overview(&state)?)
 }
 

@@ -25,7 +25,14 @@ pub fn builder() -> Builder<tauri::Wry> {
         crate::access::access_save,
         crate::access::access_delete_secret,
         crate::access::berater_save,
+        crate::connection::connection_test,
         crate::submit::draft_submit,
+        crate::queue::queue_watch,
+        crate::queue::queue_flush,
+        crate::queue::draft_dequeue,
+        crate::queue::draft_lookup,
+        crate::queue::draft_resolve_found,
+        crate::queue::draft_send_again,
     ])
 }
 

@@ -159,7 +159,7 @@ pub struct FindingItem {
     pub message: String,
 }
 
-fn parse_id(id: &str) -> Result<DraftId, AppError> {
+pub(crate) fn parse_id(id: &str) -> Result<DraftId, AppError> {
     id.parse()
         .map_err(|_| AppError::InvalidInput(format!("„{id}“ ist keine gültige Entwurfsnummer.")))
 }

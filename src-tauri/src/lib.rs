@@ -4,11 +4,14 @@
 mod access;
 mod app_info;
 pub mod bindings;
+mod connection;
 mod drafts;
 mod environment;
 mod error;
+mod queue;
 mod state;
 mod submit;
+mod target;
 mod title;
 mod ui_ready;
 
@@ -43,6 +46,7 @@ pub fn run() -> ExitCode {
             app.manage(AppState::new(environment, started, data_dir));
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<AppState>().open_drafts());
+            queue::spawn_background(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!("../tauri.conf.json"));

@@ -26,6 +26,8 @@ pub struct AppState {
     /// The drafts, or the German reason they could not be opened (shown, never a crash).
     /// Opened on first use, off the start-up path: the keyring may take a while to answer.
     drafts: OnceLock<Result<Arc<Mutex<Store>>, String>>,
+    /// The one sender of the outbox, with what the Postausgang shows.
+    pub flusher: crate::queue::Flusher,
     /// The embedded sandbox, started on the first send in the Sandbox environment.
     sandbox: tokio::sync::OnceCell<sandbox::RunningSandbox>,
 }
@@ -38,6 +40,7 @@ impl AppState {
             data_dir,
             keyring: Keyring::default(),
             drafts: OnceLock::new(),
+            flusher: crate::queue::Flusher::default(),
             sandbox: tokio::sync::OnceCell::new(),
         }
     }

@@ -2,15 +2,6 @@
 //! naming the Antragsteller before Echtgeschäft, then the outbox, which never creates a
 //! Vorgang twice. In the Sandbox environment the embedded sandbox serves every API.
 
-use credentials::SecretKind;
-use credentials::settings::Settings;
-use europace::auth::{ClientCredentials, Secret, TokenProvider};
-use europace::drklein::client::DrKleinClient;
-use europace::environment::{Endpoints, Environment as Apis};
-use europace::kex_import::client::KexImportClient;
-use europace::kundenangaben::client::KundenangabenClient;
-use europace::transport::{Transport, TransportOptions};
-use outbox::{Outbox, Target};
 use serde::Serialize;
 use store::{DraftId, Part};
 use tauri::{AppHandle, State};
@@ -29,74 +20,6 @@ pub struct SubmitResult {
     pub item: DraftListItem,
     /// The server's messages, or why the draft was not sent (German).
     pub messages: Vec<String>,
-}
-
-/// The outbox's target for the app's environment: the embedded sandbox, or Europace with the
-/// credentials from the keyring and settings.
-async fn target(state: &AppState) -> Result<Target, AppError> {
-    let unavailable = |e: String| AppError::InvalidInput(format!("Senden ist nicht möglich: {e}"));
-    let (apis, credentials, jwt, sandbox_base) = match state.environment.stage() {
-        None => {
-            let sandbox = state.sandbox().await?;
-            let base = sandbox.base_url();
-            let endpoints = Endpoints::under(&base).map_err(|e| unavailable(e.to_string()))?;
-            let client = sandbox::ClientConfig::sandbox_default();
-            (
-                Apis::Sandbox(Box::new(endpoints)),
-                ClientCredentials {
-                    client_id: client.client_id,
-                    client_secret: Secret::new(client.client_secret),
-                },
-                Some(Secret::new(sandbox::DEFAULT_DRKLEIN_TOKEN)),
-                Some(base),
-            )
-        }
-        Some(stage) => {
-            let settings = Settings::load(&state.data_dir)?;
-            let client_id = settings.access(stage).client_id.clone();
-            let secret = state.keyring.get(stage, SecretKind::EuropaceClientSecret)?;
-            let (false, Some(secret)) = (client_id.is_empty(), secret) else {
-                return Err(AppError::InvalidInput(format!(
-                    "Für {} fehlen Client-ID oder Client-Secret: bitte unter Einstellungen eintragen.",
-                    stage.slug()
-                )));
-            };
-            let jwt = state.keyring.get(stage, SecretKind::DrKleinJwt)?;
-            let apis = match stage {
-                credentials::Stage::Test => Apis::Test,
-                credentials::Stage::Produktion => Apis::Produktion,
-            };
-            (
-                apis,
-                ClientCredentials {
-                    client_id,
-                    client_secret: Secret::new(secret.expose()),
-                },
-                jwt.map(|jwt| Secret::new(jwt.expose())),
-                None,
-            )
-        }
-    };
-    let transport = Transport::new(apis, TransportOptions::default())
-        .map_err(|e| unavailable(e.to_string()))?;
-    let tokens = TokenProvider::new(&transport, credentials);
-    let drklein = jwt.map(|jwt| DrKleinClient::new(&transport, jwt));
-    let target = Target::new(
-        KexImportClient::new(tokens.clone()),
-        KundenangabenClient::new(tokens),
-        drklein,
-    );
-    match sandbox_base {
-        Some(base) => target
-            .with_sandbox_listing(&base)
-            .map_err(|e| unavailable(e.to_string())),
-        None => Ok(target),
-    }
-}
-
-async fn outbox(state: &AppState) -> Result<Outbox, AppError> {
-    let store = state.drafts_handle()?;
-    Ok(Outbox::new(store).with_target(state.environment.into(), target(state).await?))
 }
 
 /// Validates, confirms Echtgeschäft, queues and sends one draft. With `override_findings`
@@ -141,11 +64,7 @@ pub async fn draft_submit(
         messages.push("Nicht gesendet: Echtgeschäft wurde nicht bestätigt.".to_owned());
     } else {
         state.with_drafts(|store| Ok(store.enqueue(id)?))?;
-        let report = outbox(&state)
-            .await?
-            .flush(|_| {})
-            .await
-            .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+        let report = crate::queue::flush(&state).await?;
         messages.extend(report.stopped);
     }
     let summary = state.with_drafts(|store| Ok(store.get(id)?.summary))?;

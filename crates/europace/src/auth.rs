@@ -34,6 +34,19 @@ pub mod scope {
     pub const BAUFINANZIERUNG_ECHTGESCHAEFT: &str = "baufinanzierung:echtgeschaeft";
     /// Act in the name of a subordinate partner.
     pub const IMPERSONIEREN: &str = "impersonieren";
+
+    /// What sending leads to `environment` needs: KEX import (and the Dr. Klein lead's
+    /// KreditSmart Vorgang) and the Kundenangaben import, with Echtgeschäft in Produktion.
+    pub fn for_sending(environment: &crate::environment::Environment) -> Vec<&'static str> {
+        let mut scopes = vec![
+            PRIVATKREDIT_VORGANG_SCHREIBEN,
+            BAUFINANZIERUNG_VORGANG_SCHREIBEN,
+        ];
+        if environment.is_produktion() {
+            scopes.push(BAUFINANZIERUNG_ECHTGESCHAEFT);
+        }
+        scopes
+    }
 }
 
 /// A secret (client secret, access token, JWT): never printed, wiped from memory on drop.
@@ -100,6 +113,8 @@ crate::tolerant_enum! {
 #[derive(Clone)]
 struct AccessToken {
     value: Secret,
+    /// The scopes the server granted, which may be fewer than were asked for.
+    granted: BTreeSet<String>,
     /// Somewhat before the server's expiry, so a token never expires in flight.
     refresh_at: Instant,
 }
@@ -139,6 +154,9 @@ impl fmt::Debug for TokenProvider {
 struct TokenResponse {
     access_token: String,
     expires_in: u64,
+    /// Space separated; the Authorization API always names it, a server that does not is
+    /// taken to grant what was asked for.
+    scope: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -166,6 +184,14 @@ impl TokenProvider {
             inner: Arc::clone(&self.inner),
             impersonation: Some(impersonation),
         }
+    }
+
+    /// Fetches a fresh token for `scopes` (bypassing the cache) and returns the scopes the
+    /// server granted. Europace refuses only unknown scopes; one the client was not approved
+    /// for is simply left out of the token, so this is how a missing permission shows
+    /// before any lead is sent.
+    pub async fn granted_scopes(&self, scopes: &[&str]) -> Result<BTreeSet<String>, ApiError> {
+        Ok(self.fetch(&self.key(scopes)).await?.granted)
     }
 
     pub(crate) fn transport(&self) -> &Transport {
@@ -251,11 +277,17 @@ impl TokenProvider {
         let TokenResponse {
             access_token,
             expires_in,
+            scope: granted,
         } = parsed?;
+        let granted = granted.map_or_else(
+            || key.scopes.clone(),
+            |s| s.split_whitespace().map(str::to_owned).collect(),
+        );
         let lifetime = Duration::from_secs(expires_in);
         let margin = (lifetime / 10).min(Duration::from_secs(60));
         Ok(AccessToken {
             value: Secret::new(access_token),
+            granted,
             // An absurd lifetime must not overflow: then the token is simply not reused.
             refresh_at: requested_at
                 .checked_add(lifetime - margin)

@@ -1,7 +1,9 @@
-//! The only place that calls the europace clients: puts the client reference into the body,
-//! sends it to the API the draft is meant for, and reduces the answer to what the outbox
-//! records. Keeping it here means a change of the clients' signatures touches one module.
+//! The only place that calls the europace clients: puts the client reference and the
+//! Kundenbetreuer into the body, acts for the draft's Berater, sends the body to the API the
+//! draft is meant for, and reduces the answer to what the outbox records. Keeping it here
+//! means a change of the clients' signatures touches one module.
 
+use europace::auth::{Impersonation, TokenProvider};
 use europace::drklein::LeadResponse;
 use europace::drklein::client::DrKleinClient;
 use europace::error::ApiError;
@@ -23,9 +25,11 @@ pub(crate) struct Created {
 /// The clients of one environment.
 #[derive(Debug, Clone)]
 pub(crate) struct Clients {
-    pub(crate) kex_import: KexImportClient,
-    pub(crate) kundenangaben: KundenangabenClient,
+    pub(crate) tokens: TokenProvider,
     pub(crate) drklein: Option<DrKleinClient>,
+    /// The user's own partnerId: the actor when acting for a Berater, and the Kundenbetreuer
+    /// of a lead that names none.
+    pub(crate) own_partner_id: Option<String>,
 }
 
 impl Clients {
@@ -37,17 +41,44 @@ impl Clients {
     /// Sends the ticket's content with its client reference. A kind without a client is
     /// never passed here ([`Self::serves`] is checked first).
     pub(crate) async fn create(&self, ticket: &SendTicket) -> Result<Created, ApiError> {
-        let body = with_reference(ticket.kind, &ticket.content, &ticket.client_reference);
+        let mut body = ticket.content.clone();
+        set_at(
+            &mut body,
+            reference_path(ticket.kind),
+            &ticket.client_reference,
+            true,
+        );
+        let berater = ticket.berater.as_ref().map(|b| b.partner_id.as_str());
+        // The Berater chosen for the draft decides; the user's own id only fills a gap.
+        if let Some(kundenbetreuer) = berater.or(self.own_partner_id.as_deref()) {
+            set_at(
+                &mut body,
+                kundenbetreuer_path(ticket.kind),
+                kundenbetreuer,
+                berater.is_some(),
+            );
+        }
+        let tokens = match (berater, &self.own_partner_id) {
+            (Some(subject), Some(actor)) if subject != actor => {
+                self.tokens.acting_for(Impersonation {
+                    subject: subject.to_owned(),
+                    actor: actor.clone(),
+                })
+            }
+            _ => self.tokens.clone(),
+        };
         match ticket.kind {
             DraftKind::KexImport => {
-                let answer: VorgangResponse = self.kex_import.create_vorgang(&body).await?;
+                let answer: VorgangResponse =
+                    KexImportClient::new(tokens).create_vorgang(&body).await?;
                 Ok(Created {
                     vorgangsnummer: answer.vorgangsnummer,
                     messages: answer.messages.unwrap_or_default(),
                 })
             }
             DraftKind::Kundenangaben => {
-                let answer: KundenangabenImportResponse = self.kundenangaben.create(&body).await?;
+                let answer: KundenangabenImportResponse =
+                    KundenangabenClient::new(tokens).create(&body).await?;
                 Ok(Created {
                     vorgangsnummer: answer.vorgangsnummer,
                     messages: Vec::new(),
@@ -83,18 +114,24 @@ pub(crate) fn reference_path(kind: DraftKind) -> &'static [&'static str] {
     }
 }
 
-/// `content` with `reference` at [`reference_path`]. A value the user put there is replaced:
-/// only the reference of this attempt lets an unanswered send be found again. A body that is
-/// not an object is sent as it is; the API rejects it, which is the right outcome.
-fn with_reference(kind: DraftKind, content: &Value, reference: &str) -> Value {
-    let mut body = content.clone();
-    let (leaf, parents) = reference_path(kind)
-        .split_last()
-        .expect("every path has a leaf");
-    let mut node = &mut body;
+/// Where each API names the Kundenbetreuer's partnerId.
+fn kundenbetreuer_path(kind: DraftKind) -> &'static [&'static str] {
+    match kind {
+        DraftKind::KexImport | DraftKind::DrKlein => &["kundenbetreuer", "partnerId"],
+        DraftKind::Kundenangaben => &["importMetadaten", "betreuung", "kundenbetreuer"],
+    }
+}
+
+/// Puts `value` at `path` in `body`, creating the objects on the way; a value already there
+/// stays unless `replace`. The reference is always replaced: only the reference of this
+/// attempt lets an unanswered send be found again. A body that is not an object is sent as
+/// it is; the API rejects it, which is the right outcome.
+fn set_at(body: &mut Value, path: &[&str], value: &str, replace: bool) {
+    let (leaf, parents) = path.split_last().expect("every path has a leaf");
+    let mut node = body;
     for parent in parents {
         let Some(object) = node.as_object_mut() else {
-            return body;
+            return;
         };
         let child = object
             .entry(*parent)
@@ -105,9 +142,11 @@ fn with_reference(kind: DraftKind, content: &Value, reference: &str) -> Value {
         node = child;
     }
     if let Some(object) = node.as_object_mut() {
-        object.insert((*leaf).to_owned(), Value::from(reference));
+        let present = object.get(*leaf).is_some_and(|v| !v.is_null());
+        if replace || !present {
+            object.insert((*leaf).to_owned(), Value::from(value));
+        }
     }
-    body
 }
 
 #[cfg(test)]
@@ -115,40 +154,95 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn with(
+        kind: DraftKind,
+        path: fn(DraftKind) -> &'static [&'static str],
+        body: Value,
+        value: &str,
+        replace: bool,
+    ) -> Value {
+        let mut body = body;
+        set_at(&mut body, path(kind), value, replace);
+        body
+    }
+
     #[test]
     fn reference_goes_where_each_api_keeps_it() {
-        let kex = with_reference(
+        let kex = with(
             DraftKind::KexImport,
-            &json!({"eigeneVorgangsnummer": "alt", "kundenbetreuer": {"partnerId": "ABC12"}}),
+            reference_path,
+            json!({"eigeneVorgangsnummer": "alt", "kundenbetreuer": {"partnerId": "ABC12"}}),
             "LB-1",
+            true,
         );
         assert_eq!(
             kex,
             json!({"eigeneVorgangsnummer": "LB-1", "kundenbetreuer": {"partnerId": "ABC12"}})
         );
-        let lead = with_reference(DraftKind::DrKlein, &json!({}), "LB-2");
+        let lead = with(DraftKind::DrKlein, reference_path, json!({}), "LB-2", true);
         assert_eq!(lead, json!({"eigeneVorgangsnummer": "LB-2"}));
-        let baufi = with_reference(
+        let baufi = with(
             DraftKind::Kundenangaben,
-            &json!({"importMetadaten": null, "kundenangaben": {}}),
+            reference_path,
+            json!({"importMetadaten": null, "kundenangaben": {}}),
             "LB-3",
+            true,
         );
         assert_eq!(
             baufi,
             json!({"importMetadaten": {"externeVorgangsId": "LB-3"}, "kundenangaben": {}})
         );
-        let kept = with_reference(
+        let kept = with(
             DraftKind::Kundenangaben,
-            &json!({"importMetadaten": {"prioritaet": "HOCH"}}),
+            reference_path,
+            json!({"importMetadaten": {"prioritaet": "HOCH"}}),
             "LB-4",
+            true,
         );
         assert_eq!(
             kept,
             json!({"importMetadaten": {"prioritaet": "HOCH", "externeVorgangsId": "LB-4"}})
         );
         assert_eq!(
-            with_reference(DraftKind::KexImport, &json!([1]), "LB-5"),
+            with(
+                DraftKind::KexImport,
+                reference_path,
+                json!([1]),
+                "LB-5",
+                true
+            ),
             json!([1])
+        );
+    }
+
+    #[test]
+    fn kundenbetreuer_fills_a_gap_or_replaces_when_told() {
+        let kept = with(
+            DraftKind::KexImport,
+            kundenbetreuer_path,
+            json!({"kundenbetreuer": {"partnerId": "ABC12"}}),
+            "XYZ99",
+            false,
+        );
+        assert_eq!(kept, json!({"kundenbetreuer": {"partnerId": "ABC12"}}));
+        let replaced = with(
+            DraftKind::DrKlein,
+            kundenbetreuer_path,
+            json!({"kundenbetreuer": {"partnerId": "ABC12"}}),
+            "XYZ99",
+            true,
+        );
+        assert_eq!(replaced, json!({"kundenbetreuer": {"partnerId": "XYZ99"}}));
+        let filled = with(
+            DraftKind::Kundenangaben,
+            kundenbetreuer_path,
+            json!({"importMetadaten": {"betreuung": {"kundenbetreuer": null}}}),
+            "XYZ99",
+            false,
+        );
+        assert_eq!(
+            filled,
+            json!({"importMetadaten": {"betreuung": {"kundenbetreuer": "XYZ99"}}})
         );
     }
 }

@@ -33,9 +33,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use europace::auth::TokenProvider;
 use europace::drklein::client::DrKleinClient;
-use europace::kex_import::client::KexImportClient;
-use europace::kundenangaben::client::KundenangabenClient;
 use store::{DraftId, Environment, OutboxState, OutboxStatus, Resolution, Store, StoreError};
 
 pub use lookup::{Lookup, LookupFailed};
@@ -53,21 +52,27 @@ pub struct Target {
 }
 
 impl Target {
-    /// Sends KEX import and Kundenangaben drafts; Dr. Klein drafts only with a `drklein`
-    /// client (without one they stay Wartend).
-    pub fn new(
-        kex_import: KexImportClient,
-        kundenangaben: KundenangabenClient,
-        drklein: Option<DrKleinClient>,
-    ) -> Self {
+    /// Sends KEX import and Kundenangaben drafts with tokens from `tokens`; Dr. Klein drafts
+    /// only with a `drklein` client (without one they stay Wartend).
+    pub fn new(tokens: TokenProvider, drklein: Option<DrKleinClient>) -> Self {
         Self {
             clients: Clients {
-                kex_import,
-                kundenangaben,
+                tokens,
                 drklein,
+                own_partner_id: None,
             },
             listing: None,
         }
+    }
+
+    /// The user's own partnerId (the Kundenbetreuer in Einstellungen). A draft for another
+    /// Berater is then sent acting for that Berater (`subject` = the Berater, `actor` = the
+    /// user), with the Berater as Kundenbetreuer; a lead naming no Kundenbetreuer gets this
+    /// id. Without it, tokens are the client's own and only the Berater's id goes into the
+    /// body.
+    pub fn with_own_partner_id(mut self, partner_id: impl Into<String>) -> Self {
+        self.clients.own_partner_id = Some(partner_id.into());
+        self
     }
 
     /// Lets [`Outbox::resolve_by_lookup`] search the sandbox at `base_url` (its
@@ -140,6 +145,9 @@ pub struct FlushReport {
     /// Why the flush ended before the queue was empty (offline, credentials refused, rate
     /// limit), in German; the drafts not sent stay Wartend.
     pub stopped: Option<String>,
+    /// The flush stopped because the credentials were refused: sending again is pointless
+    /// until the user changes them.
+    pub waits_for_credentials: bool,
 }
 
 /// A failure of the outbox itself (not of a send: those end up in the drafts).
@@ -261,6 +269,7 @@ impl Outbox {
                              Senden übertragen.",
                             retry.message
                         ));
+                        report.waits_for_credentials = retry.stop_flush;
                         break 'drafts;
                     }
                 }

@@ -423,6 +423,9 @@ pub struct SendTicket {
     pub client_reference: String,
     /// The content to send.
     pub content: serde_json::Value,
+    /// The Berater the draft is for: the Kundenbetreuer of the lead, and whom the sender
+    /// acts for.
+    pub berater: Option<Berater>,
 }
 
 /// How the user resolved an unclear send.

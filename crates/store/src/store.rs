@@ -456,7 +456,7 @@ impl Store {
             id,
             "Zum Senden einreihen",
             &[OutboxState::Entwurf, OutboxState::Abgelehnt],
-            |_, _| {
+            |_, _, _| {
                 Ok(Change {
                     status: OutboxStatus::Wartend,
                     events: vec![HistoryEvent::Queued],
@@ -475,7 +475,7 @@ impl Store {
             id,
             "Aus der Warteschlange nehmen",
             &[OutboxState::Wartend],
-            |_, _| Ok(Change::to(OutboxStatus::Entwurf, HistoryEvent::Dequeued)),
+            |_, _, _| Ok(Change::to(OutboxStatus::Entwurf, HistoryEvent::Dequeued)),
         )
         .map(drop)
     }
@@ -489,31 +489,39 @@ impl Store {
     pub fn begin_send(&mut self, id: DraftId) -> Result<SendTicket, StoreError> {
         let client_reference = format!("LB-{}", Uuid::new_v4().simple());
         let mut content = None;
-        let row = self.transition(id, "Senden", &[OutboxState::Wartend], |sealer, current| {
-            // The content is read inside the transaction so the ticket
-            // carries exactly what the record says was sent.
-            content = Some(readable(
-                id,
-                PART_CONTENT,
-                open_part(sealer, &aad_content(id), current.content_sealed.clone()),
-            )?);
-            Ok(Change {
-                status: OutboxStatus::WirdGesendet {
-                    client_reference: client_reference.clone(),
-                },
-                events: vec![HistoryEvent::Sent {
-                    client_reference: client_reference.clone(),
-                }],
-                to_queue_end: false,
-                client_reference: Some(client_reference.clone()),
-            })
-        })?;
+        let mut berater = None;
+        let row = self.transition(
+            id,
+            "Senden",
+            &[OutboxState::Wartend],
+            |sealer, current, meta| {
+                berater = meta.berater.clone();
+                // The content is read inside the transaction so the ticket
+                // carries exactly what the record says was sent.
+                content = Some(readable(
+                    id,
+                    PART_CONTENT,
+                    open_part(sealer, &aad_content(id), current.content_sealed.clone()),
+                )?);
+                Ok(Change {
+                    status: OutboxStatus::WirdGesendet {
+                        client_reference: client_reference.clone(),
+                    },
+                    events: vec![HistoryEvent::Sent {
+                        client_reference: client_reference.clone(),
+                    }],
+                    to_queue_end: false,
+                    client_reference: Some(client_reference.clone()),
+                })
+            },
+        )?;
         Ok(SendTicket {
             id,
             kind: row.kind,
             environment: row.environment,
             client_reference,
             content: content.expect("set by the successful transition"),
+            berater,
         })
     }
 
@@ -530,7 +538,7 @@ impl Store {
             id,
             "Als gesendet abschließen",
             &[OutboxState::WirdGesendet],
-            |_, _| {
+            |_, _, _| {
                 Ok(Change::to(
                     OutboxStatus::Gesendet {
                         vorgangsnummer: vorgangsnummer.to_owned(),
@@ -556,7 +564,7 @@ impl Store {
             id,
             "Als abgelehnt abschließen",
             &[OutboxState::WirdGesendet],
-            |_, _| {
+            |_, _, _| {
                 Ok(Change::to(
                     OutboxStatus::Abgelehnt {
                         messages: messages.clone(),
@@ -584,7 +592,7 @@ impl Store {
             id,
             "Als unklar abschließen",
             &[OutboxState::WirdGesendet],
-            |_, current| {
+            |_, current, _| {
                 Ok(Change::to(
                     OutboxStatus::Unklar {
                         client_reference: current.client_reference.clone().unwrap_or_default(),
@@ -610,7 +618,7 @@ impl Store {
             id,
             "Erneut einreihen",
             &[OutboxState::WirdGesendet],
-            |_, _| {
+            |_, _, _| {
                 Ok(Change::to(
                     OutboxStatus::Wartend,
                     error_event(message, trace_id),
@@ -633,7 +641,7 @@ impl Store {
             id,
             "Unklaren Versand auflösen",
             &[OutboxState::Unklar],
-            |_, current| {
+            |_, current, _| {
                 Ok(match resolution {
                     Resolution::Found { vorgangsnummer } => Change::to(
                         OutboxStatus::Gesendet {
@@ -669,7 +677,7 @@ impl Store {
         id: DraftId,
         action: &'static str,
         from: &[OutboxState],
-        change: impl FnOnce(&Sealer, &Current) -> Result<Change, StoreError>,
+        change: impl FnOnce(&Sealer, &Current, &DraftMeta) -> Result<Change, StoreError>,
     ) -> Result<Current, StoreError> {
         let Store { conn, sealer } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -707,7 +715,7 @@ impl Store {
             PART_META,
             open_part::<DraftMeta>(sealer, &aad_meta(id), current.meta_sealed.clone()),
         )?;
-        let change = change(sealer, &current)?;
+        let change = change(sealer, &current, &meta)?;
         let now = now();
         let state = change.status.state();
         meta.status = change.status;

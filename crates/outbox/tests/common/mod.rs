@@ -10,8 +10,6 @@ use std::time::Duration;
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
 use europace::drklein::client::DrKleinClient;
 use europace::environment::{Endpoints, Environment as Api};
-use europace::kex_import::client::KexImportClient;
-use europace::kundenangaben::client::KundenangabenClient;
 use europace::transport::{Timeouts, Transport, TransportOptions};
 use outbox::{Outbox, RetryPolicy, Target};
 use sandbox::{FaultKind, FaultRule, RunningSandbox};
@@ -123,8 +121,7 @@ pub fn target(base: &str) -> Target {
         },
     );
     Target::new(
-        KexImportClient::new(tokens.clone()),
-        KundenangabenClient::new(tokens),
+        tokens,
         Some(DrKleinClient::new(
             &transport,
             Secret::new(sandbox::DEFAULT_DRKLEIN_TOKEN),
@@ -168,12 +165,22 @@ pub fn content(kind: DraftKind, name: &str) -> Value {
 
 /// A new draft of `kind` with `content`, queued.
 pub fn queue_draft(h: &Harness, kind: DraftKind, content: &Value) -> DraftId {
+    queue_draft_for(h, kind, content, None)
+}
+
+/// A new draft of `kind` with `content` for `berater`, queued.
+pub fn queue_draft_for(
+    h: &Harness,
+    kind: DraftKind,
+    content: &Value,
+    berater: Option<store::Berater>,
+) -> DraftId {
     let id = DraftId::new();
     let header = DraftHeader {
         kind,
         environment: Environment::Sandbox,
         title: "Mustermann, Max".to_owned(),
-        berater: None,
+        berater,
     };
     let mut store = h.store.lock().unwrap();
     store.save(id, &header, content).unwrap();

@@ -1,0 +1,281 @@
+//! The outbox as the user sees it (Postausgang): the queue and the progress of a flush,
+//! pushed to the UI over a channel; the background flush that sends Wartend drafts once the
+//! network is back; and the deliberate resolution of Unklar drafts.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use outbox::{FlushReport, Outbox, Progress};
+use serde::Serialize;
+use store::{ListQuery, OutboxState, Resolution};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, State};
+
+use crate::drafts::{DraftListItem, list_item, parse_id};
+use crate::error::{AppError, CommandError};
+use crate::state::AppState;
+
+/// Seconds between automatic attempts to send what is Wartend (default 15).
+pub const RETRY_VAR: &str = "LEADBRIDGE_RETRY_SECONDS";
+const RETRY_DEFAULT: Duration = Duration::from_secs(15);
+
+/// What the Postausgang shows.
+#[derive(Debug, Clone, Default, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct QueueStatus {
+    /// The flush under way, if any.
+    pub progress: Option<FlushProgress>,
+    /// Why the last flush stopped before the queue was empty (German); cleared by the next
+    /// flush that gets through.
+    pub stopped: Option<String>,
+    /// Wartend drafts of this environment, in sending order.
+    pub waiting: Vec<DraftListItem>,
+    /// Unklar drafts of this environment, each waiting for the user's decision.
+    pub unclear: Vec<DraftListItem>,
+}
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct FlushProgress {
+    pub done: u32,
+    pub total: u32,
+    /// Title of the draft being sent.
+    pub current: Option<String>,
+}
+
+/// The app's single sender.
+#[derive(Default)]
+pub struct Flusher {
+    /// One flush at a time: the outbox would stay exactly-once with two, but the progress
+    /// would not add up.
+    running: tokio::sync::Mutex<()>,
+    /// `progress` and `stopped`; the lists are read fresh from the store on each publish.
+    status: Mutex<QueueStatus>,
+    watcher: Mutex<Option<Channel<QueueStatus>>>,
+    /// Wakes the background flush early (new credentials).
+    wake: tokio::sync::Notify,
+    /// The last flush stopped on refused credentials: automatic sending waits for new ones
+    /// instead of asking Europace again and again with the wrong ones.
+    waits_for_credentials: AtomicBool,
+}
+
+impl Flusher {
+    /// New credentials were saved: send what waits.
+    pub fn credentials_changed(&self) {
+        self.waits_for_credentials.store(false, Ordering::SeqCst);
+        self.wake.notify_one();
+    }
+
+    fn set(&self, change: impl FnOnce(&mut QueueStatus)) {
+        change(&mut self.status.lock().unwrap_or_else(|p| p.into_inner()));
+    }
+}
+
+fn retry_interval() -> Duration {
+    std::env::var(RETRY_VAR)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map_or(RETRY_DEFAULT, Duration::from_secs)
+}
+
+/// Sends the queue's current state to the UI, if it watches.
+fn publish(state: &AppState) {
+    let watcher = state
+        .flusher
+        .watcher
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    let Some(channel) = watcher.as_ref() else {
+        return;
+    };
+    let mut status = state
+        .flusher
+        .status
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    let environment: store::Environment = state.environment.into();
+    // Unreadable drafts are explained in the drafts list; here the queue just stays empty.
+    let _ = state.with_drafts(|store| {
+        status.waiting = store
+            .queue()?
+            .iter()
+            .filter(|d| d.environment == environment)
+            .map(list_item)
+            .collect();
+        status.unclear = store
+            .list(&ListQuery {
+                state: Some(OutboxState::Unklar),
+                ..ListQuery::default()
+            })?
+            .iter()
+            .filter(|d| d.environment == environment)
+            .map(list_item)
+            .collect();
+        Ok(())
+    });
+    // A closed window has nobody to tell.
+    let _ = channel.send(status);
+}
+
+async fn outbox(state: &AppState) -> Result<Outbox, AppError> {
+    Ok(Outbox::new(state.drafts_handle()?).with_target(
+        state.environment.into(),
+        crate::target::target(state).await?,
+    ))
+}
+
+fn title_of(state: &AppState, id: store::DraftId) -> Option<String> {
+    state
+        .with_drafts(|store| Ok(store.get(id)?.summary))
+        .ok()
+        .and_then(|summary| summary.meta.ok().map(|m| m.title.clone()))
+}
+
+/// Sends every Wartend draft of this environment, one flush at a time, publishing progress.
+pub async fn flush(state: &AppState) -> Result<FlushReport, AppError> {
+    let _running = state.flusher.running.lock().await;
+    let outbox = match outbox(state).await {
+        Ok(outbox) => outbox,
+        Err(error) => {
+            let message = CommandError::from(error).message;
+            state.flusher.set(|s| s.stopped = Some(message.clone()));
+            publish(state);
+            return Err(AppError::InvalidInput(message));
+        }
+    };
+    let report = outbox
+        .flush(|p: Progress| {
+            let progress = p.current.map(|id| FlushProgress {
+                done: u32::try_from(p.done).unwrap_or(u32::MAX),
+                total: u32::try_from(p.total).unwrap_or(u32::MAX),
+                current: title_of(state, id),
+            });
+            state.flusher.set(|s| s.progress = progress);
+            publish(state);
+        })
+        .await
+        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+    state
+        .flusher
+        .waits_for_credentials
+        .store(report.waits_for_credentials, Ordering::SeqCst);
+    state.flusher.set(|s| {
+        s.progress = None;
+        s.stopped = report.stopped.clone();
+    });
+    publish(state);
+    Ok(report)
+}
+
+/// Sends what waits at start and then every [`RETRY_VAR`] seconds, so drafts queued
+/// offline go out once the network is back.
+pub fn spawn_background(app: AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        let state = app.state::<AppState>();
+        let environment: store::Environment = state.environment.into();
+        let interval = retry_interval();
+        loop {
+            let waiting = state
+                .with_drafts(|store| {
+                    Ok(store.queue()?.iter().any(|d| d.environment == environment))
+                })
+                .unwrap_or(false);
+            if waiting && !state.flusher.waits_for_credentials.load(Ordering::SeqCst) {
+                // What went wrong is published to the Postausgang.
+                let _ = flush(&state).await;
+            }
+            tokio::select! {
+                () = state.flusher.wake.notified() => {}
+                () = tokio::time::sleep(interval) => {}
+            }
+        }
+    });
+}
+
+/// The UI's Postausgang subscribes here; it gets the state now and after every change.
+#[tauri::command]
+#[specta::specta]
+pub fn queue_watch(
+    state: State<'_, AppState>,
+    on_status: Channel<QueueStatus>,
+) -> Result<(), CommandError> {
+    *state
+        .flusher
+        .watcher
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = Some(on_status);
+    publish(&state);
+    Ok(())
+}
+
+/// "Jetzt senden": sends what waits now, also after refused credentials.
+#[tauri::command]
+#[specta::specta]
+pub async fn queue_flush(state: State<'_, AppState>) -> Result<(), CommandError> {
+    flush(&state).await?;
+    Ok(())
+}
+
+/// Takes a Wartend draft back into editing.
+#[tauri::command]
+#[specta::specta]
+pub fn draft_dequeue(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
+    let id = parse_id(&id)?;
+    state.with_drafts(|store| Ok(store.dequeue(id)?))?;
+    publish(&state);
+    Ok(())
+}
+
+/// Searches for an Unklar draft's Vorgang by the reference its send carried; the answer is
+/// one German sentence.
+#[tauri::command]
+#[specta::specta]
+pub async fn draft_lookup(state: State<'_, AppState>, id: String) -> Result<String, CommandError> {
+    let id = parse_id(&id)?;
+    let lookup = outbox(&state)
+        .await?
+        .resolve_by_lookup(id)
+        .await
+        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+    publish(&state);
+    Ok(lookup.message())
+}
+
+/// The user found the Vorgang of an Unklar draft (e.g. in the Europace portal).
+#[tauri::command]
+#[specta::specta]
+pub fn draft_resolve_found(
+    state: State<'_, AppState>,
+    id: String,
+    vorgangsnummer: String,
+) -> Result<(), CommandError> {
+    let id = parse_id(&id)?;
+    let vorgangsnummer = vorgangsnummer.trim().to_owned();
+    if vorgangsnummer.is_empty() {
+        return Err(AppError::InvalidInput("Bitte die Vorgangsnummer eintragen.".into()).into());
+    }
+    state.with_drafts(|store| {
+        Ok(store.resolve_unclear(id, Resolution::Found { vorgangsnummer })?)
+    })?;
+    publish(&state);
+    Ok(())
+}
+
+/// Sends an Unklar draft again, only with the risk of a second Vorgang acknowledged.
+#[tauri::command]
+#[specta::specta]
+pub async fn draft_send_again(
+    state: State<'_, AppState>,
+    id: String,
+    risk_acknowledged: bool,
+) -> Result<(), CommandError> {
+    let id = parse_id(&id)?;
+    outbox(&state)
+        .await?
+        .resend_after_confirmation(id, risk_acknowledged)
+        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+    flush(&state).await?;
+    Ok(())
+}
