@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
 import { commands } from "./lib/bindings";
 
+vi.mock("@tauri-apps/api/core", () => ({ Channel: vi.fn() }));
+
 vi.mock("./lib/bindings", () => {
   const access = { clientId: "", partnerId: "", clientSecretSet: false, drKleinJwtSet: false };
   return {
@@ -11,6 +13,7 @@ vi.mock("./lib/bindings", () => {
       appInfo: vi.fn(),
       uiReady: vi.fn(),
       draftsList: vi.fn(async () => ({ status: "ok", data: [] })),
+      queueWatch: vi.fn(async () => ({ status: "ok", data: null })),
       accessOverview: vi.fn(async () => ({ status: "ok", data: { test: access, produktion: access, berater: [] } })),
     },
   };
