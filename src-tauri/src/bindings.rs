@@ -14,6 +14,7 @@ pub fn builder() -> Builder<tauri::Wry> {
         crate::app_info::app_info,
         crate::ui_ready::ui_ready,
         crate::drafts::drafts_list,
+        crate::drafts::drafts_start_fresh,
         crate::drafts::draft_open,
         crate::drafts::draft_save,
         crate::drafts::draft_duplicate,

@@ -282,6 +282,19 @@ pub fn drafts_list(
     Ok(list.iter().map(list_item).collect())
 }
 
+/// With the drafts key lost: sets the unreadable drafts aside and starts with none. Returns
+/// a German confirmation naming where the old file now lies.
+#[tauri::command]
+#[specta::specta]
+pub fn drafts_start_fresh(state: State<'_, AppState>) -> Result<String, CommandError> {
+    let aside = state.start_fresh()?;
+    Ok(format!(
+        "Neu begonnen. Die bisherigen Entwürfe liegen unverändert in {}; mit dem alten \
+         Schlüssel lassen sie sich wieder öffnen.",
+        aside.display()
+    ))
+}
+
 #[tauri::command]
 #[specta::specta]
 pub fn draft_open(state: State<'_, AppState>, id: String) -> Result<DraftDetail, CommandError> {

@@ -17,6 +17,9 @@ pub enum AppError {
     /// The drafts could not be opened at start; the message explains why, in German.
     #[error("{0}")]
     DraftsUnavailable(String),
+    /// The drafts database at this path exists, but its key is gone from the keyring.
+    #[error("drafts key missing for {0}")]
+    DraftsKeyMissing(std::path::PathBuf),
     /// The draft has this many Fehler; sending needs the user's explicit override.
     #[error("{0} Fehler block sending")]
     BlockedByFehler(usize),
@@ -33,6 +36,7 @@ pub enum ErrorCode {
     Keyring,
     Settings,
     DraftsUnavailable,
+    DraftsKeyMissing,
     BlockedByFehler,
     InvalidInput,
 }
@@ -64,6 +68,17 @@ impl From<AppError> for CommandError {
                 ),
             ),
             AppError::DraftsUnavailable(message) => (ErrorCode::DraftsUnavailable, message),
+            AppError::DraftsKeyMissing(path) => (
+                ErrorCode::DraftsKeyMissing,
+                format!(
+                    "Der Schlüssel für Ihre Entwürfe fehlt im Schlüsselbund des Systems. Ohne ihn \
+                     lassen sich die gespeicherten Entwürfe nicht öffnen; sie bleiben unverändert \
+                     in {} erhalten. Stellen Sie den Schlüsselbund wieder her (z. B. aus einer \
+                     Sicherung) und starten Sie Leadbridge neu, oder beginnen Sie neu: dann wird \
+                     die Datei beiseitegelegt, nicht gelöscht.",
+                    path.display()
+                ),
+            ),
             AppError::BlockedByFehler(count) => (
                 ErrorCode::BlockedByFehler,
                 format!(

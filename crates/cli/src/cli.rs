@@ -105,6 +105,13 @@ pub enum Command {
         /// Port auf 127.0.0.1; 0 (Vorgabe) wählt einen freien.
         #[arg(long, default_value_t = 0)]
         port: u16,
+        /// Nimmt zusätzlich diesen OAuth-Client an (CLIENT-ID:SECRET, alle Scopes), etwa um in
+        /// der App eingetragene Test-Zugangsdaten gegen die Sandbox zu prüfen.
+        #[arg(long, env = "LEADBRIDGE_SANDBOX_CLIENT", value_name = "CLIENT-ID:SECRET", value_parser = parse_client)]
+        client: Option<(String, String)>,
+        /// Nimmt zusätzlich dieses Dr.-Klein-JWT an.
+        #[arg(long, env = "LEADBRIDGE_SANDBOX_DRKLEIN_JWT", value_name = "JWT")]
+        drklein_jwt: Option<String>,
         #[command(subcommand)]
         action: Option<SandboxAction>,
     },
@@ -123,6 +130,15 @@ pub enum Command {
         #[arg(long, value_enum, value_name = "UMGEBUNG")]
         env: StageArg,
     },
+}
+
+fn parse_client(value: &str) -> Result<(String, String), String> {
+    match value.split_once(':') {
+        Some((id, secret)) if !id.is_empty() && !secret.is_empty() => {
+            Ok((id.to_owned(), secret.to_owned()))
+        }
+        _ => Err("erwartet CLIENT-ID:SECRET".to_owned()),
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -205,9 +205,13 @@ pub async fn comment(
     Ok(())
 }
 
-pub async fn sandbox(port: u16, action: Option<SandboxAction>, json: bool) -> Result<(), CliError> {
+pub async fn sandbox(
+    config: sandbox::Config,
+    action: Option<SandboxAction>,
+    json: bool,
+) -> Result<(), CliError> {
     let state_file = settings::sandbox_state_file()?;
-    let running = connect::start_sandbox(port).await?;
+    let running = connect::start_sandbox(config).await?;
     match action {
         None => {
             let url = running.base_url();

@@ -50,7 +50,7 @@ impl Connection {
                 let (base, embedded) = match &target.sandbox_url {
                     Some(url) => (url.clone(), None),
                     None => {
-                        let running = start_sandbox(0).await?;
+                        let running = start_sandbox(sandbox::Config::default()).await?;
                         (running.base_url(), Some(running))
                     }
                 };
@@ -141,12 +141,12 @@ fn missing_login(stage: Stage, missing: &str) -> CliError {
     )
 }
 
-/// The sandbox on the state file the app and every CLI process share.
-pub async fn start_sandbox(port: u16) -> Result<RunningSandbox, CliError> {
+/// The sandbox of `config` on the state file the app and every CLI process share.
+pub async fn start_sandbox(config: sandbox::Config) -> Result<RunningSandbox, CliError> {
+    let port = config.port;
     let config = sandbox::Config {
-        port,
         state_file: Some(settings::sandbox_state_file()?),
-        ..Default::default()
+        ..config
     };
     sandbox::start(config).await.map_err(|e| match e {
         sandbox::SandboxError::Io(io) if io.kind() == std::io::ErrorKind::AddrInUse => {

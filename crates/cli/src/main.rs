@@ -91,7 +91,26 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 trotzdem_senden,
                 target,
             } => batch::run(&source, kind, trotzdem_senden, &target, json).await,
-            Command::Sandbox { port, action } => commands::sandbox(port, action, json).await,
+            Command::Sandbox {
+                port,
+                client,
+                drklein_jwt,
+                action,
+            } => {
+                let mut config = sandbox::Config {
+                    port,
+                    ..Default::default()
+                };
+                if let Some((client_id, client_secret)) = client {
+                    config.clients.push(sandbox::ClientConfig {
+                        client_id,
+                        client_secret,
+                        ..sandbox::ClientConfig::sandbox_default()
+                    });
+                }
+                config.drklein_tokens.extend(drklein_jwt);
+                commands::sandbox(config, action, json).await
+            }
             Command::Login { env, client_id } => commands::login(env, client_id, json),
             Command::Logout { env } => commands::logout(env, json),
         }

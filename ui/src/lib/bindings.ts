@@ -7,6 +7,11 @@ export const commands = {
 	appInfo: () => typedError<AppInfo, CommandError>(__TAURI_INVOKE("app_info")),
 	uiReady: () => __TAURI_INVOKE<void>("ui_ready"),
 	draftsList: (query: DraftListQuery_Deserialize) => typedError<DraftListItem_Serialize[], CommandError>(__TAURI_INVOKE("drafts_list", { query })),
+	/**
+	 *  With the drafts key lost: sets the unreadable drafts aside and starts with none. Returns
+	 *  a German confirmation naming where the old file now lies.
+	 */
+	draftsStartFresh: () => typedError<string, CommandError>(__TAURI_INVOKE("drafts_start_fresh")),
 	draftOpen: (id: string) => typedError<DraftDetail_Serialize, CommandError>(__TAURI_INVOKE("draft_open", { id })),
 	/**  Autosave: the UI calls this debounced on every change; it returns once the save is durable. */
 	draftSave: (input: DraftSaveInput_Deserialize) => typedError<DraftSaved, CommandError>(__TAURI_INVOKE("draft_save", { input })),
@@ -231,7 +236,7 @@ export type EnvironmentAccess = {
 };
 
 /**  Machine-readable error codes; the UI never matches on message text. */
-export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "BlockedByFehler" | "InvalidInput";
+export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "DraftsKeyMissing" | "BlockedByFehler" | "InvalidInput";
 
 /**  A validation finding at a JSON path of the API body. */
 export type FindingItem = {
