@@ -18,6 +18,30 @@ const nativePort = 4445;
 
 let driver;
 
+/** A port nothing listens on yet. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** What a spec needs in the app's environment beyond its own HOME; it reads the same values
+ *  from process.env. */
+const appEnvFor = {
+  // Test against a sandbox the spec starts itself, on a port that is closed at first.
+  "postausgang.e2e.mjs": async () => ({
+    LEADBRIDGE_ENV: "test",
+    LEADBRIDGE_API_URL: `http://127.0.0.1:${await freePort()}`,
+    LEADBRIDGE_RETRY_SECONDS: "2",
+  }),
+  "produktion.e2e.mjs": async () => ({ LEADBRIDGE_ENV: "produktion" }),
+};
+
 function waitForPort(port, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
@@ -53,10 +77,14 @@ export const config = {
 
   // Each spec file gets a fresh HOME and XDG dirs, its own D-Bus session and keyring, so
   // specs cannot see each other's drafts or secrets.
-  async beforeSession() {
+  async beforeSession(_config, _capabilities, specs) {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), "leadbridge-e2e-"));
+    const spec = path.basename(new URL(specs[0], "file:///").pathname);
+    const appEnv = (await appEnvFor[spec]?.()) ?? {};
+    Object.assign(process.env, appEnv);
     const env = {
       ...process.env,
+      ...appEnv,
       HOME: home,
       XDG_DATA_HOME: path.join(home, ".local", "share"),
       XDG_CONFIG_HOME: path.join(home, ".config"),
@@ -68,6 +96,7 @@ export const config = {
     // The app's and WebKit's own chatter goes to a log beside the screenshots, not the report.
     fs.mkdirSync(outputDir, { recursive: true });
     const log = fs.openSync(path.join(outputDir, `driver-${path.basename(home)}.log`), "w");
+    process.env.LEADBRIDGE_E2E_DRIVER_LOG = path.join(outputDir, `driver-${path.basename(home)}.log`);
     driver = spawn(path.join(here, "driver-session.sh"), [String(driverPort), String(nativePort)], {
       env,
       detached: true,

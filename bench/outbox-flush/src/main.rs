@@ -10,8 +10,6 @@ use std::time::{Duration, Instant};
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
 use europace::drklein::client::DrKleinClient;
 use europace::environment::{Endpoints, Environment as Api};
-use europace::kex_import::client::KexImportClient;
-use europace::kundenangaben::client::KundenangabenClient;
 use europace::transport::{Timeouts, Transport, TransportOptions};
 use outbox::{Outbox, RetryPolicy, Target};
 use sandbox::{FaultKind, FaultRule};
@@ -75,8 +73,7 @@ async fn run(n: usize, faults: Vec<FaultRule>) -> Result<(Duration, usize), Stri
         },
     );
     let target = Target::new(
-        KexImportClient::new(tokens.clone()),
-        KundenangabenClient::new(tokens),
+        tokens,
         Some(DrKleinClient::new(
             &transport,
             Secret::new(sandbox::DEFAULT_DRKLEIN_TOKEN),

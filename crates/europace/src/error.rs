@@ -121,7 +121,7 @@ pub enum ApiError {
         errors: Vec<GraphQlError>,
     },
     /// The token endpoint refused the client credentials or the requested scopes.
-    #[error("Europace hat keinen Zugang erteilt: {} ({error}{}). Trace-ID: {trace_id}", oauth_hint(error), description.as_ref().map(|d| format!(": {d}")).unwrap_or_default())]
+    #[error("Europace hat keinen Zugang erteilt ({status}): {} ({error}{}). Trace-ID: {trace_id}", oauth_hint(error), description.as_ref().map(|d| format!(": {d}")).unwrap_or_default())]
     TokenRejected {
         trace_id: TraceId,
         status: u16,

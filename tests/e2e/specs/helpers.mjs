@@ -38,3 +38,41 @@ export async function killAndRestart() {
 export async function typeInto(path, text) {
   await $(`[data-path='${path}']`).setValue(text);
 }
+
+/** Records the body of every IPC response from now on (Tauri answers commands over fetch
+ *  to its ipc: protocol on Linux); read them with `ipcResponses`. Call again after a restart. */
+export async function recordIpc() {
+  await browser.execute(() => {
+    if (window.__ipcResponses) return;
+    window.__ipcResponses = [];
+    const original = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      const response = await original(input, init);
+      const url = typeof input === "string" ? input : input.url;
+      if (url.startsWith("ipc:") || url.includes("ipc.localhost")) {
+        window.__ipcResponses.push(await response.clone().text());
+      }
+      return response;
+    };
+  });
+}
+
+/** Every IPC response body recorded since `recordIpc`. */
+export async function ipcResponses() {
+  return browser.execute(() => window.__ipcResponses ?? []);
+}
+
+/** Waits until `selector`'s text satisfies `test`, for up to `timeout` ms. */
+export async function waitForText(selector, test, timeout = 20_000) {
+  let last = "";
+  await browser.waitUntil(
+    async () => {
+      const element = await $(selector);
+      if (!(await element.isExisting())) return false;
+      last = await element.getText();
+      return test(last);
+    },
+    { timeout, timeoutMsg: `${selector} never showed the expected text (last: "${last}")` },
+  );
+  return last;
+}
