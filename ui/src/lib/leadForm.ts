@@ -15,6 +15,13 @@ export interface Section {
   fields: readonly Field[];
 }
 
+/** Where each API names the Kundenbetreuer; a draft for a Berater has the Berater there. */
+export const kundenbetreuerPath: Record<DraftKind, string> = {
+  KexImport: "kundenbetreuer.partnerId",
+  DrKlein: "kundenbetreuer.partnerId",
+  Kundenangaben: "importMetadaten.betreuung.kundenbetreuer",
+};
+
 const anrede = [
   { value: "FRAU", label: "Frau" },
   { value: "HERR", label: "Herr" },
@@ -37,7 +44,7 @@ const person = (prefix: string): Field[] => [
 const ratenkredit: readonly Section[] = [
   {
     title: "Kundenbetreuer",
-    fields: [{ path: "kundenbetreuer.partnerId", label: "Partner-ID des Kundenbetreuers", type: "text" }],
+    fields: [{ path: kundenbetreuerPath.KexImport, label: "Partner-ID des Kundenbetreuers", type: "text" }],
   },
   { title: "Antragsteller 1", fields: person("antragsteller1") },
   {
@@ -74,7 +81,7 @@ const kunde = "kundenangaben.haushalte[0].kunden[0]";
 const baufinanzierung: readonly Section[] = [
   {
     title: "Betreuung",
-    fields: [{ path: "importMetadaten.betreuung.kundenbetreuer", label: "Partner-ID des Kundenbetreuers", type: "text" }],
+    fields: [{ path: kundenbetreuerPath.Kundenangaben, label: "Partner-ID des Kundenbetreuers", type: "text" }],
   },
   {
     title: "Kunde 1",

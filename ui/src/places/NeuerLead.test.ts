@@ -1,0 +1,39 @@
+import { cleanup, render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import NeuerLead from "./NeuerLead.svelte";
+
+vi.mock("../lib/bindings", () => {
+  const access = { clientId: "", partnerId: "", clientSecretSet: false, drKleinJwtSet: false };
+  return {
+    commands: {
+      accessOverview: vi.fn(async () => ({
+        status: "ok",
+        data: { test: access, produktion: access, berater: [{ name: "Berta Berater", partnerId: "BER42" }] },
+      })),
+      draftSave: vi.fn(async () => ({ status: "ok", data: { id: "d1", revision: 1, updatedAt: "2026-11-25T08:00:00Z" } })),
+    },
+  };
+});
+
+describe("Neuer Lead", () => {
+  afterEach(cleanup);
+
+  it("takes the Kundenbetreuer from the Berater chosen", async () => {
+    const user = userEvent.setup();
+    const { container } = render(NeuerLead, {});
+    await screen.findByRole("option", { name: "Berta Berater (BER42)" });
+    const input = (path: string) => {
+      const found = container.querySelector<HTMLInputElement>(`[data-path='${path}']`);
+      if (!found) throw new Error(`no field ${path}`);
+      return found;
+    };
+    const field = () => input("kundenbetreuer.partnerId");
+    expect(field().readOnly).toBe(false);
+    await user.selectOptions(screen.getByLabelText("Für Berater"), "BER42");
+    expect(field().value).toBe("BER42");
+    expect(field().readOnly).toBe(true);
+    await user.selectOptions(screen.getByLabelText("Art des Leads"), "Kundenangaben");
+    expect(input("importMetadaten.betreuung.kundenbetreuer").value).toBe("BER42");
+  });
+});
