@@ -195,9 +195,11 @@ pub fn spawn_background(app: AppHandle) {
 }
 
 /// The UI's Postausgang subscribes here; it gets the state now and after every change.
+/// Async, like every command here that reads the drafts: off the main thread, so a keyring
+/// slow to open them never freezes the window.
 #[tauri::command]
 #[specta::specta]
-pub fn queue_watch(
+pub async fn queue_watch(
     state: State<'_, AppState>,
     on_status: Channel<QueueStatus>,
 ) -> Result<(), CommandError> {
@@ -221,7 +223,7 @@ pub async fn queue_flush(state: State<'_, AppState>) -> Result<(), CommandError>
 /// Takes a Wartend draft back into editing.
 #[tauri::command]
 #[specta::specta]
-pub fn draft_dequeue(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
+pub async fn draft_dequeue(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
     let id = parse_id(&id)?;
     state.with_drafts(|store| Ok(store.dequeue(id)?))?;
     publish(&state);
@@ -246,7 +248,7 @@ pub async fn draft_lookup(state: State<'_, AppState>, id: String) -> Result<Stri
 /// The user found the Vorgang of an Unklar draft (e.g. in the Europace portal).
 #[tauri::command]
 #[specta::specta]
-pub fn draft_resolve_found(
+pub async fn draft_resolve_found(
     state: State<'_, AppState>,
     id: String,
     vorgangsnummer: String,

@@ -35,7 +35,11 @@ export const commands = {
 	 *  the user accepts what the Fehler would lose; that is recorded in the draft's history.
 	 */
 	draftSubmit: (id: string, overrideFindings: boolean) => typedError<SubmitResult_Serialize, CommandError>(__TAURI_INVOKE("draft_submit", { id, overrideFindings })),
-	/**  The UI's Postausgang subscribes here; it gets the state now and after every change. */
+	/**
+	 *  The UI's Postausgang subscribes here; it gets the state now and after every change.
+	 *  Async, like every command here that reads the drafts: off the main thread, so a keyring
+	 *  slow to open them never freezes the window.
+	 */
 	queueWatch: (onStatus: Channel<QueueStatus_Deserialize>) => typedError<null, CommandError>(__TAURI_INVOKE("queue_watch", { onStatus })),
 	/**  "Jetzt senden": sends what waits now, also after refused credentials. */
 	queueFlush: () => typedError<null, CommandError>(__TAURI_INVOKE("queue_flush")),
