@@ -3,7 +3,6 @@
 //! network is back; and the deliberate resolution of Unklar drafts.
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use outbox::{FlushReport, Outbox, Progress};
@@ -29,6 +28,8 @@ pub struct QueueStatus {
     /// Why the last flush stopped before the queue was empty (German); cleared by the next
     /// flush that gets through.
     pub stopped: Option<String>,
+    /// Automatic sending pauses until new credentials are saved.
+    pub waits_for_credentials: bool,
     /// Wartend drafts of this environment, in sending order.
     pub waiting: Vec<DraftListItem>,
     /// Unklar drafts of this environment, each waiting for the user's decision.
@@ -55,16 +56,22 @@ pub struct Flusher {
     watcher: Mutex<Option<Channel<QueueStatus>>>,
     /// Wakes the background flush early (new credentials).
     wake: tokio::sync::Notify,
-    /// The last flush stopped on refused credentials: automatic sending waits for new ones
-    /// instead of asking Europace again and again with the wrong ones.
-    waits_for_credentials: AtomicBool,
 }
 
 impl Flusher {
     /// New credentials were saved: send what waits.
     pub fn credentials_changed(&self) {
-        self.waits_for_credentials.store(false, Ordering::SeqCst);
+        self.set(|s| s.waits_for_credentials = false);
         self.wake.notify_one();
+    }
+
+    /// After refused credentials automatic sending waits for new ones instead of asking
+    /// Europace again and again with the wrong ones.
+    fn waits_for_credentials(&self) -> bool {
+        self.status
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .waits_for_credentials
     }
 
     fn set(&self, change: impl FnOnce(&mut QueueStatus)) {
@@ -157,13 +164,10 @@ pub async fn flush(state: &AppState) -> Result<FlushReport, AppError> {
         })
         .await
         .map_err(|e| AppError::InvalidInput(e.to_string()))?;
-    state
-        .flusher
-        .waits_for_credentials
-        .store(report.waits_for_credentials, Ordering::SeqCst);
     state.flusher.set(|s| {
         s.progress = None;
         s.stopped = report.stopped.clone();
+        s.waits_for_credentials = report.waits_for_credentials;
     });
     publish(state);
     Ok(report)
@@ -182,7 +186,7 @@ pub fn spawn_background(app: AppHandle) {
                     Ok(store.queue()?.iter().any(|d| d.environment == environment))
                 })
                 .unwrap_or(false);
-            if waiting && !state.flusher.waits_for_credentials.load(Ordering::SeqCst) {
+            if waiting && !state.flusher.waits_for_credentials() {
                 // What went wrong is published to the Postausgang.
                 let _ = flush(&state).await;
             }

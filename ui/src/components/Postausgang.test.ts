@@ -38,7 +38,7 @@ describe("Postausgang", () => {
   });
 
   it("shows nothing while the queue is empty", () => {
-    queue.status = { progress: null, stopped: null, waiting: [], unclear: [] };
+    queue.status = { progress: null, stopped: null, waitsForCredentials: false, waiting: [], unclear: [] };
     render(Postausgang);
     expect(screen.queryByTestId("postausgang")).toBeNull();
   });
@@ -47,6 +47,7 @@ describe("Postausgang", () => {
     queue.status = {
       progress: { done: 2, total: 5, current: "Mustermann, Max" },
       stopped: null,
+      waitsForCredentials: false,
       waiting: [draft("a", "Mustermann, Max", "Wartend"), draft("b", "Schmidt, Eva", "Wartend")],
       unclear: [],
     };
@@ -60,7 +61,7 @@ describe("Postausgang", () => {
 
   it("sends an Unklar draft again only after the risk is acknowledged", async () => {
     const user = userEvent.setup();
-    queue.status = { progress: null, stopped: null, waiting: [], unclear: [draft("u", "Unklar, Uwe", "Unklar")] };
+    queue.status = { progress: null, stopped: null, waitsForCredentials: false, waiting: [], unclear: [draft("u", "Unklar, Uwe", "Unklar")] };
     render(Postausgang);
     const again = screen.getByRole("button", { name: "Erneut senden" }) as HTMLButtonElement;
     expect(again.disabled).toBe(true);

@@ -283,6 +283,8 @@ export type QueueStatus_Deserialize = {
 	 *  flush that gets through.
 	 */
 	stopped?: string | null,
+	/**  Automatic sending pauses until new credentials are saved. */
+	waitsForCredentials: boolean,
 	/**  Wartend drafts of this environment, in sending order. */
 	waiting: DraftListItem_Deserialize[],
 	/**  Unklar drafts of this environment, each waiting for the user's decision. */
@@ -298,6 +300,8 @@ export type QueueStatus_Serialize = {
 	 *  flush that gets through.
 	 */
 	stopped: string | null,
+	/**  Automatic sending pauses until new credentials are saved. */
+	waitsForCredentials: boolean,
 	/**  Wartend drafts of this environment, in sending order. */
 	waiting: DraftListItem_Serialize[],
 	/**  Unklar drafts of this environment, each waiting for the user's decision. */
