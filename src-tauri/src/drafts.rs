@@ -1,5 +1,7 @@
 //! Draft commands: autosave, list, open, duplicate, delete, validate, export and import.
-//! The store keeps them encrypted; these types are what the UI sees of them.
+//! The store keeps them encrypted; these types are what the UI sees of them. Every command
+//! is async so it runs off the main thread: while the keyring is slow to hand out the drafts
+//! key, the window keeps painting. The UI sends one save at a time.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -260,7 +262,7 @@ fn berater_for(
 
 #[tauri::command]
 #[specta::specta]
-pub fn drafts_list(
+pub async fn drafts_list(
     state: State<'_, AppState>,
     query: DraftListQuery,
 ) -> Result<Vec<DraftListItem>, CommandError> {
@@ -286,7 +288,7 @@ pub fn drafts_list(
 /// a German confirmation naming where the old file now lies.
 #[tauri::command]
 #[specta::specta]
-pub fn drafts_start_fresh(state: State<'_, AppState>) -> Result<String, CommandError> {
+pub async fn drafts_start_fresh(state: State<'_, AppState>) -> Result<String, CommandError> {
     let aside = state.start_fresh()?;
     Ok(format!(
         "Neu begonnen. Die bisherigen Entwürfe liegen unverändert in {}; mit dem alten \
@@ -297,7 +299,7 @@ pub fn drafts_start_fresh(state: State<'_, AppState>) -> Result<String, CommandE
 
 #[tauri::command]
 #[specta::specta]
-pub fn draft_open(state: State<'_, AppState>, id: String) -> Result<DraftDetail, CommandError> {
+pub async fn draft_open(state: State<'_, AppState>, id: String) -> Result<DraftDetail, CommandError> {
     let id = parse_id(&id)?;
     let draft = state.with_drafts(|store| Ok(store.get(id)?))?;
     let (content, damaged) = match &draft.content {
@@ -322,7 +324,7 @@ pub fn draft_open(state: State<'_, AppState>, id: String) -> Result<DraftDetail,
 /// Autosave: the UI calls this debounced on every change; it returns once the save is durable.
 #[tauri::command]
 #[specta::specta]
-pub fn draft_save(
+pub async fn draft_save(
     state: State<'_, AppState>,
     input: DraftSaveInput,
 ) -> Result<DraftSaved, CommandError> {
@@ -345,14 +347,14 @@ pub fn draft_save(
 
 #[tauri::command]
 #[specta::specta]
-pub fn draft_duplicate(state: State<'_, AppState>, id: String) -> Result<DraftSaved, CommandError> {
+pub async fn draft_duplicate(state: State<'_, AppState>, id: String) -> Result<DraftSaved, CommandError> {
     let id = parse_id(&id)?;
     Ok(saved(state.with_drafts(|store| Ok(store.duplicate(id)?))?))
 }
 
 #[tauri::command]
 #[specta::specta]
-pub fn draft_delete(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
+pub async fn draft_delete(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
     let id = parse_id(&id)?;
     Ok(state.with_drafts(|store| Ok(store.delete(id)?))?)
 }
@@ -360,7 +362,7 @@ pub fn draft_delete(state: State<'_, AppState>, id: String) -> Result<(), Comman
 /// Findings for the draft's content as the API would receive it; recorded in its history.
 #[tauri::command]
 #[specta::specta]
-pub fn draft_validate(
+pub async fn draft_validate(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<Vec<FindingItem>, CommandError> {

@@ -37,3 +37,36 @@ describe("Neuer Lead", () => {
     expect(input("importMetadaten.betreuung.kundenbetreuer").value).toBe("BER42");
   });
 });
+
+describe("Neuer Lead saving", () => {
+  afterEach(cleanup);
+
+  it("sends a save only after the one before it answered, with its id", async () => {
+    const { commands } = await import("../lib/bindings");
+    const save = vi.mocked(commands.draftSave);
+    save.mockClear();
+    let answer: (() => void) | undefined;
+    save.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          answer = () => resolve({ status: "ok", data: { id: "d1", revision: 1, updatedAt: "2026-11-25T08:00:00Z" } });
+        }),
+    );
+    const user = userEvent.setup();
+    const { container } = render(NeuerLead, {});
+    const vorname = await vi.waitFor(() => {
+      const found = container.querySelector<HTMLInputElement>("[data-path='antragsteller1.personendaten.vorname']");
+      if (!found) throw new Error("form not there yet");
+      return found;
+    });
+    await user.type(vorname, "A");
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    await user.type(vorname, "B");
+    // The second save waits for the first (still unanswered), then names the draft it created.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(save).toHaveBeenCalledTimes(1);
+    answer?.();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save.mock.calls.map(([input]) => input.id)).toEqual([null, "d1"]);
+  });
+});
