@@ -40,6 +40,19 @@ async function testConnection() {
   return $("[data-testid='connection-Test']").getAttribute("data-outcome");
 }
 
+/** Captures a new Ratenkredit lead, sends it and returns the result shown. */
+async function sendNewLead(vorname, nachname) {
+  await browser.keys([Key.Alt, "2"]);
+  await typeInto("antragsteller1.personendaten.vorname", vorname);
+  await typeInto("antragsteller1.personendaten.nachname", nachname);
+  await typeInto("kundenbetreuer.partnerId", "ABC12");
+  await waitForText("[data-testid='save-status']", (t) => t.startsWith("Gespeichert um"));
+  await $("button=Senden").click();
+  const result = $("[data-testid='submit-result']");
+  await result.waitForDisplayed({ timeout: 30_000 });
+  return result;
+}
+
 function filesUnder(dir) {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
@@ -60,14 +73,7 @@ describe("Postausgang", () => {
     await saveTestAccess(wrongSecret);
     expect(await testConnection()).toBe("KeinNetz");
 
-    await browser.keys([Key.Alt, "2"]);
-    await typeInto("antragsteller1.personendaten.vorname", "Olga");
-    await typeInto("antragsteller1.personendaten.nachname", "Offline");
-    await typeInto("kundenbetreuer.partnerId", "ABC12");
-    await waitForText("[data-testid='save-status']", (t) => t.startsWith("Gespeichert um"));
-    await $("button=Senden").click();
-    const result = $("[data-testid='submit-result']");
-    await result.waitForDisplayed({ timeout: 30_000 });
+    const result = await sendNewLead("Olga", "Offline");
     expect(await result.getAttribute("data-state")).toBe("Wartend");
     expect(await result.getText()).toContain("Keine Verbindung");
 
@@ -108,14 +114,8 @@ describe("Postausgang", () => {
       }),
     });
     expect(faults.status).toBe(204);
-    await browser.keys([Key.Alt, "2"]);
-    await typeInto("antragsteller1.personendaten.vorname", "Ulla");
-    await typeInto("antragsteller1.personendaten.nachname", "Unklar");
-    await typeInto("kundenbetreuer.partnerId", "ABC12");
-    await waitForText("[data-testid='save-status']", (t) => t.startsWith("Gespeichert um"));
-    await $("button=Senden").click();
-    await $("[data-testid='submit-result']").waitForDisplayed({ timeout: 30_000 });
-    expect(await $("[data-testid='submit-result']").getAttribute("data-state")).toBe("Unklar");
+    const unclear = await sendNewLead("Ulla", "Unklar");
+    expect(await unclear.getAttribute("data-state")).toBe("Unklar");
 
     await $("button[data-place='entwuerfe']").click();
     expect(await $("[data-testid='queue-unclear']").getText()).toContain("Unklar, Ulla");
