@@ -70,3 +70,26 @@ describe("Neuer Lead saving", () => {
     expect(save.mock.calls.map(([input]) => input.id)).toEqual([null, "d1"]);
   });
 });
+
+describe("Neuer Lead dates", () => {
+  afterEach(cleanup);
+
+  it("takes dates as TT.MM.JJJJ and saves them as the API wants them", async () => {
+    const { commands } = await import("../lib/bindings");
+    const save = vi.mocked(commands.draftSave);
+    save.mockClear();
+    const user = userEvent.setup();
+    const { container } = render(NeuerLead, {});
+    const geburtsdatum = await vi.waitFor(() => {
+      const found = container.querySelector<HTMLInputElement>("[data-path='antragsteller1.personendaten.geburtsdatum']");
+      if (!found) throw new Error("form not there yet");
+      return found;
+    });
+    expect(geburtsdatum.placeholder).toBe("TT.MM.JJJJ");
+    await user.type(geburtsdatum, "03.04.1980");
+    await vi.waitFor(() => expect(save).toHaveBeenCalled());
+    const content = save.mock.calls.at(-1)?.[0].content as { antragsteller1: { personendaten: { geburtsdatum: string } } };
+    expect(content.antragsteller1.personendaten.geburtsdatum).toBe("1980-04-03");
+    expect(geburtsdatum.value).toBe("03.04.1980");
+  });
+});
