@@ -299,7 +299,10 @@ pub async fn drafts_start_fresh(state: State<'_, AppState>) -> Result<String, Co
 
 #[tauri::command]
 #[specta::specta]
-pub async fn draft_open(state: State<'_, AppState>, id: String) -> Result<DraftDetail, CommandError> {
+pub async fn draft_open(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<DraftDetail, CommandError> {
     let id = parse_id(&id)?;
     let draft = state.with_drafts(|store| Ok(store.get(id)?))?;
     let (content, damaged) = match &draft.content {
@@ -347,7 +350,10 @@ pub async fn draft_save(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn draft_duplicate(state: State<'_, AppState>, id: String) -> Result<DraftSaved, CommandError> {
+pub async fn draft_duplicate(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<DraftSaved, CommandError> {
     let id = parse_id(&id)?;
     Ok(saved(state.with_drafts(|store| Ok(store.duplicate(id)?))?))
 }

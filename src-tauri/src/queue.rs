@@ -269,15 +269,26 @@ pub async fn draft_resolve_found(
     Ok(())
 }
 
-/// Sends an Unklar draft again, only with the risk of a second Vorgang acknowledged.
+/// Sends an Unklar draft again, only with the risk of a second Vorgang acknowledged and,
+/// for Produktion, confirmed once more naming the Antragsteller.
 #[tauri::command]
 #[specta::specta]
 pub async fn draft_send_again(
+    app: AppHandle,
     state: State<'_, AppState>,
     id: String,
     risk_acknowledged: bool,
 ) -> Result<(), CommandError> {
     let id = parse_id(&id)?;
+    if state.environment == crate::environment::Environment::Produktion {
+        let title = title_of(&state, id).unwrap_or_default();
+        if !crate::submit::confirm_produktion(&app, &title) {
+            return Err(AppError::InvalidInput(
+                "Nicht gesendet: Echtgeschäft wurde nicht bestätigt.".into(),
+            )
+            .into());
+        }
+    }
     outbox(&state)
         .await?
         .resend_after_confirmation(id, risk_acknowledged)

@@ -80,7 +80,7 @@ pub async fn draft_submit(
 }
 
 /// Asks before Echtgeschäft, naming the Antragsteller so the wrong lead is not sent.
-fn confirm_produktion(app: &AppHandle, title: &str) -> bool {
+pub(crate) fn confirm_produktion(app: &AppHandle, title: &str) -> bool {
     app.dialog()
         .message(format!(
             "Den Lead „{title}“ jetzt an Europace Produktion senden? Das ist Echtgeschäft und lässt sich nicht zurücknehmen."
