@@ -140,37 +140,55 @@ fn title_of(state: &AppState, id: store::DraftId) -> Option<String> {
         .and_then(|summary| summary.meta.ok().map(|m| m.title.clone()))
 }
 
+/// Whether a draft of this environment waits to be sent.
+fn anything_waits(state: &AppState) -> bool {
+    let environment: store::Environment = state.environment.into();
+    state
+        .with_drafts(|store| Ok(store.queue()?.iter().any(|d| d.environment == environment)))
+        .unwrap_or(false)
+}
+
 /// Sends every Wartend draft of this environment, one flush at a time, publishing progress.
+/// With nothing waiting it connects nowhere.
 pub async fn flush(state: &AppState) -> Result<FlushReport, AppError> {
     let _running = state.flusher.running.lock().await;
-    let outbox = match outbox(state).await {
-        Ok(outbox) => outbox,
-        Err(error) => {
-            let message = CommandError::from(error).message;
-            state.flusher.set(|s| s.stopped = Some(message.clone()));
+    if !anything_waits(state) {
+        let mut cleared = false;
+        state.flusher.set(|s| cleared = s.stopped.take().is_some());
+        if cleared {
             publish(state);
-            return Err(AppError::InvalidInput(message));
         }
+        return Ok(FlushReport::default());
+    }
+    let flushed = match outbox(state).await {
+        Ok(outbox) => outbox
+            .flush(|p: Progress| {
+                let progress = p.current.map(|id| FlushProgress {
+                    done: u32::try_from(p.done).unwrap_or(u32::MAX),
+                    total: u32::try_from(p.total).unwrap_or(u32::MAX),
+                    current: title_of(state, id),
+                });
+                state.flusher.set(|s| s.progress = progress);
+                publish(state);
+            })
+            .await
+            .map_err(|e| AppError::InvalidInput(e.to_string())),
+        Err(error) => Err(error),
     };
-    let report = outbox
-        .flush(|p: Progress| {
-            let progress = p.current.map(|id| FlushProgress {
-                done: u32::try_from(p.done).unwrap_or(u32::MAX),
-                total: u32::try_from(p.total).unwrap_or(u32::MAX),
-                current: title_of(state, id),
-            });
-            state.flusher.set(|s| s.progress = progress);
-            publish(state);
-        })
-        .await
-        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+    // Whatever happened, the Postausgang must not show a flush that is over as running.
+    let flushed = flushed.map_err(|error| CommandError::from(error).message);
     state.flusher.set(|s| {
         s.progress = None;
-        s.stopped = report.stopped.clone();
-        s.waits_for_credentials = report.waits_for_credentials;
+        match &flushed {
+            Ok(report) => {
+                s.stopped = report.stopped.clone();
+                s.waits_for_credentials = report.waits_for_credentials;
+            }
+            Err(message) => s.stopped = Some(message.clone()),
+        }
     });
     publish(state);
-    Ok(report)
+    flushed.map_err(AppError::InvalidInput)
 }
 
 /// Sends what waits at start and then every [`RETRY_VAR`] seconds, so drafts queued
@@ -178,15 +196,9 @@ pub async fn flush(state: &AppState) -> Result<FlushReport, AppError> {
 pub fn spawn_background(app: AppHandle) {
     tauri::async_runtime::spawn(async move {
         let state = app.state::<AppState>();
-        let environment: store::Environment = state.environment.into();
         let interval = retry_interval();
         loop {
-            let waiting = state
-                .with_drafts(|store| {
-                    Ok(store.queue()?.iter().any(|d| d.environment == environment))
-                })
-                .unwrap_or(false);
-            if waiting && !state.flusher.waits_for_credentials() {
+            if !state.flusher.waits_for_credentials() {
                 // What went wrong is published to the Postausgang.
                 let _ = flush(&state).await;
             }
