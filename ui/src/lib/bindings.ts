@@ -52,7 +52,10 @@ export const commands = {
 	draftLookup: (id: string) => typedError<string, CommandError>(__TAURI_INVOKE("draft_lookup", { id })),
 	/**  The user found the Vorgang of an Unklar draft (e.g. in the Europace portal). */
 	draftResolveFound: (id: string, vorgangsnummer: string) => typedError<null, CommandError>(__TAURI_INVOKE("draft_resolve_found", { id, vorgangsnummer })),
-	/**  Sends an Unklar draft again, only with the risk of a second Vorgang acknowledged. */
+	/**
+	 *  Sends an Unklar draft again, only with the risk of a second Vorgang acknowledged and,
+	 *  for Produktion, confirmed once more naming the Antragsteller.
+	 */
 	draftSendAgain: (id: string, riskAcknowledged: boolean) => typedError<null, CommandError>(__TAURI_INVOKE("draft_send_again", { id, riskAcknowledged })),
 };
 
