@@ -1,5 +1,7 @@
 //! What validation reports: a finding at a JSON path, with a severity and a German message.
 
+use std::fmt::Write as _;
+
 use serde::{Deserialize, Serialize};
 
 /// How much the user would lose if the body were sent as it is.
@@ -43,4 +45,102 @@ impl Finding {
 /// True when any finding is a [`Severity::Fehler`].
 pub fn has_fehler(findings: &[Finding]) -> bool {
     findings.iter().any(|f| f.severity == Severity::Fehler)
+}
+
+/// A JSON path a validator builds on the stack while it walks a body: the walk allocates
+/// nothing, and a path becomes a string only when a finding names it.
+pub(crate) struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    /// A property, written after a dot unless the path starts with it.
+    key: Option<&'a str>,
+    /// A position in the array the property (or the parent) holds.
+    index: Option<usize>,
+}
+
+impl Path<'_> {
+    /// The top-level property `key`.
+    pub(crate) fn root(key: &str) -> Path<'_> {
+        Path {
+            parent: None,
+            key: Some(key),
+            index: None,
+        }
+    }
+
+    /// The property `key` below this path.
+    pub(crate) fn key<'b>(&'b self, key: &'b str) -> Path<'b> {
+        Path {
+            parent: Some(self),
+            key: Some(key),
+            index: None,
+        }
+    }
+
+    /// Position `index` of the array at this path.
+    pub(crate) fn index(&self, index: usize) -> Path<'_> {
+        Path {
+            parent: Some(self),
+            key: None,
+            index: Some(index),
+        }
+    }
+
+    /// Position `index` of the array property `key` below this path.
+    pub(crate) fn item<'b>(&'b self, key: &'b str, index: usize) -> Path<'b> {
+        Path {
+            parent: Some(self),
+            key: Some(key),
+            index: Some(index),
+        }
+    }
+
+    fn write_to(&self, out: &mut String) {
+        if let Some(parent) = self.parent {
+            parent.write_to(out);
+        }
+        if let Some(key) = self.key {
+            if self.parent.is_some() {
+                out.push('.');
+            }
+            out.push_str(key);
+        }
+        if let Some(index) = self.index {
+            // Writing to a String cannot fail.
+            let _ = write!(out, "[{index}]");
+        }
+    }
+}
+
+impl From<&Path<'_>> for String {
+    fn from(path: &Path<'_>) -> Self {
+        // Room for nearly every path, so writing it allocates once.
+        let mut out = String::with_capacity(64);
+        path.write_to(&mut out);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_read_as_the_api_names_them() {
+        let root = Path::root("haushalt");
+        let list = root.key("verbindlichkeiten");
+        let item = list.item("ratenkredite", 2);
+        assert_eq!(
+            String::from(&item.key("iban")),
+            "haushalt.verbindlichkeiten.ratenkredite[2].iban"
+        );
+        assert_eq!(
+            String::from(&root.key("kinder").index(0)),
+            "haushalt.kinder[0]"
+        );
+        assert_eq!(
+            String::from(&Path::root("data").index(3).key("key")),
+            "data[3].key"
+        );
+        assert_eq!(String::from(&root), "haushalt");
+    }
 }

@@ -769,8 +769,8 @@ async fn a_large_document_is_streamed_intact_with_progress() {
 
     let seen = seen.lock().unwrap();
     assert!(
-        seen.len() > 100,
-        "progress while sending, not once at the end"
+        seen.len() >= 20,
+        "progress while sending, at least once per MiB, not once at the end"
     );
     assert_eq!(seen.last().unwrap().sent, length);
     assert!(seen.iter().all(|p| p.total == length));

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use chrono::{Local, NaiveDate};
 
 use super::model::Lead;
-use crate::finding::Finding;
+use crate::finding::{Finding, Path};
 use crate::kex_import::{Checker, Parts};
 
 /// Findings for `lead`, judged against today's date.
@@ -17,15 +17,16 @@ pub fn validate(lead: &Lead) -> Vec<Finding> {
 /// Findings for `lead`, judged against `today`.
 pub fn validate_on(lead: &Lead, today: NaiveDate) -> Vec<Finding> {
     let mut c = Checker::new(today);
-    c.partner_required("kundenbetreuer", lead.kundenbetreuer.as_ref());
-    c.partner("bearbeiter", lead.bearbeiter.as_ref());
+    c.partner_required(&Path::root("kundenbetreuer"), lead.kundenbetreuer.as_ref());
+    c.partner(&Path::root("bearbeiter"), lead.bearbeiter.as_ref());
     if let Some(t) = &lead.tippgeber {
-        c.enumeration("tippgeber.anrede", t.anrede.as_ref());
-        c.email("tippgeber.email", t.email.as_deref());
-        c.phone("tippgeber.telefon", t.telefon.as_deref());
+        let path = Path::root("tippgeber");
+        c.enumeration(&path.key("anrede"), t.anrede.as_ref());
+        c.email(&path.key("email"), t.email.as_deref());
+        c.phone(&path.key("telefon"), t.telefon.as_deref());
         if t.nachname.as_deref().is_none_or(|n| n.trim().is_empty()) {
             c.hinweis(
-                "tippgeber.nachname",
+                &path.key("nachname"),
                 "Ohne Nachnamen kann Dr. Klein den Tippgeber nicht als Partner anlegen.",
             );
         }
@@ -36,7 +37,7 @@ pub fn validate_on(lead: &Lead, today: NaiveDate) -> Vec<Finding> {
             .is_none_or(|v| v.trim().is_empty())
     {
         c.fehler(
-            "partner.vertriebsschlüssel",
+            &Path::root("partner").key("vertriebsschlüssel"),
             "Der Vertriebsschlüssel des Partners fehlt.",
         );
     }
@@ -44,18 +45,18 @@ pub fn validate_on(lead: &Lead, today: NaiveDate) -> Vec<Finding> {
     for (i, d) in lead.data.iter().flatten().enumerate() {
         match d.key.as_deref().map(str::trim) {
             None | Some("") => c.fehler(
-                format!("data[{i}].key"),
+                &Path::root("data").index(i).key("key"),
                 "Der Schlüssel fehlt; ohne ihn kann Dr. Klein den Wert nicht zuordnen.",
             ),
             Some(key) if !seen.insert(key) => c.hinweis(
-                format!("data[{i}].key"),
+                &Path::root("data").index(i).key("key"),
                 format!("Der Schlüssel `{key}` kommt mehrfach vor."),
             ),
             Some(_) => {}
         }
         if d.value.is_none() {
             c.hinweis(
-                format!("data[{i}].value"),
+                &Path::root("data").index(i).key("value"),
                 "Zu diesem Schlüssel fehlt der Wert.",
             );
         }

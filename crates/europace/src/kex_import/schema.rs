@@ -16,6 +16,48 @@ use crate::unknown::unknown_property;
 /// The schema files by name, with the properties the current README adds to the schema.
 pub(crate) struct Schema {
     files: HashMap<&'static str, Value>,
+    countries: Countries,
+}
+
+/// The codes of `Country.json`. Validation looks up every country of a body, so the
+/// two-letter codes are bits of a table indexed by their letters.
+struct Countries {
+    /// Bit `26 * a + b` for the code of the letters `a` and `b`, counted from `A`.
+    alpha2: [u64; 11],
+    /// The codes that are not two capital letters (`SONSTIGE`).
+    others: Vec<String>,
+}
+
+impl Countries {
+    fn new<'a>(codes: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut countries = Self {
+            alpha2: [0; 11],
+            others: Vec::new(),
+        };
+        for code in codes {
+            match Self::bit(code) {
+                Some(bit) => countries.alpha2[bit / 64] |= 1 << (bit % 64),
+                None => countries.others.push(code.to_owned()),
+            }
+        }
+        countries
+    }
+
+    fn bit(code: &str) -> Option<usize> {
+        match *code.as_bytes() {
+            [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+                Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+            }
+            _ => None,
+        }
+    }
+
+    fn contains(&self, code: &str) -> bool {
+        match Self::bit(code) {
+            Some(bit) => self.alpha2[bit / 64] & (1 << (bit % 64)) != 0,
+            None => self.others.iter().any(|other| other == code),
+        }
+    }
 }
 
 /// The embedded schema, parsed once.
@@ -40,7 +82,14 @@ pub(crate) fn schema() -> &'static Schema {
                 json!({"type": "array", "items": {"type": "string", "$ref": "Country.json"}}),
             );
         }
-        Schema { files }
+        let countries = Countries::new(
+            files["Country.json"]["enum"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str),
+        );
+        Schema { files, countries }
     })
 }
 
@@ -52,9 +101,7 @@ impl Schema {
 
     /// True when the API's `Country` enum lists `code`.
     pub(crate) fn country_listed(&self, code: &str) -> bool {
-        self.files["Country.json"]["enum"]
-            .as_array()
-            .is_some_and(|codes| codes.iter().any(|c| c == code))
+        self.countries.contains(code)
     }
 
     /// The node a `$ref` points to (file names only, as the schema uses them).
@@ -420,4 +467,22 @@ pub(crate) fn read_typed<T: serde::de::DeserializeOwned>(value: Value) -> Result
             format!("Der Wert passt nicht zum Modell: {}.", e.inner()),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_country_table_holds_exactly_the_listed_codes() {
+        let schema = schema();
+        let listed = schema.files["Country.json"]["enum"].as_array().unwrap();
+        assert!(listed.len() > 100);
+        for code in listed {
+            assert!(schema.country_listed(code.as_str().unwrap()), "{code}");
+        }
+        for code in ["HK", "de", "D", "DEU", "", "SONSTIG", "ÄÖ"] {
+            assert!(!schema.country_listed(code), "{code}");
+        }
+    }
 }

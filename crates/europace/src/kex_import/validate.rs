@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::model::*;
 use super::schema::{country_problem, schema, unknown_value_message};
 use crate::country::Country;
-use crate::finding::Finding;
+use crate::finding::{Finding, Path};
 
 /// Findings for `body`, judged against today's date.
 pub fn validate(body: &Vorgang) -> Vec<Finding> {
@@ -17,9 +17,9 @@ pub fn validate(body: &Vorgang) -> Vec<Finding> {
 /// Findings for `body`, judged against `today` (dates in the future, the 3-year rule).
 pub fn validate_on(body: &Vorgang, today: NaiveDate) -> Vec<Finding> {
     let mut c = Checker::new(today);
-    c.partner_required("kundenbetreuer", body.kundenbetreuer.as_ref());
-    c.partner("bearbeiter", body.bearbeiter.as_ref());
-    c.partner("tippgeber", body.tippgeber.as_ref());
+    c.partner_required(&Path::root("kundenbetreuer"), body.kundenbetreuer.as_ref());
+    c.partner(&Path::root("bearbeiter"), body.bearbeiter.as_ref());
+    c.partner(&Path::root("tippgeber"), body.tippgeber.as_ref());
     c.parts(&Parts {
         antragsteller1: body.antragsteller1.as_ref(),
         antragsteller2: body.antragsteller2.as_ref(),
@@ -90,26 +90,26 @@ impl Checker {
         }
     }
 
-    pub(crate) fn fehler(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn fehler(&mut self, path: &Path<'_>, message: impl Into<String>) {
         self.findings.push(Finding::fehler(path, message));
     }
 
-    pub(crate) fn hinweis(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn hinweis(&mut self, path: &Path<'_>, message: impl Into<String>) {
         self.findings.push(Finding::hinweis(path, message));
     }
 
-    pub(crate) fn partner_required(&mut self, path: &str, partner: Option<&Partner>) {
+    pub(crate) fn partner_required(&mut self, path: &Path<'_>, partner: Option<&Partner>) {
         let id = partner.and_then(|p| p.partner_id.as_deref());
         if id.is_none_or(|id| id.trim().is_empty()) {
             self.fehler(
-                format!("{path}.partnerId"),
+                &path.key("partnerId"),
                 "Die Partner-ID des Kundenbetreuers fehlt; ohne sie lehnt Europace den Vorgang ab.",
             );
         }
         self.partner(path, partner);
     }
 
-    pub(crate) fn partner(&mut self, path: &str, partner: Option<&Partner>) {
+    pub(crate) fn partner(&mut self, path: &Path<'_>, partner: Option<&Partner>) {
         let Some(id) = partner.and_then(|p| p.partner_id.as_deref()) else {
             return;
         };
@@ -122,7 +122,7 @@ impl Checker {
             && b[3..].iter().all(u8::is_ascii_digit);
         if !usual {
             self.hinweis(
-                format!("{path}.partnerId"),
+                &path.key("partnerId"),
                 format!(
                     "Die Partner-ID `{id}` hat nicht das übliche Format ABC12 (drei Buchstaben, zwei Ziffern)."
                 ),
@@ -130,19 +130,19 @@ impl Checker {
         }
     }
 
-    pub(crate) fn enumeration<E: WireEnum>(&mut self, path: &str, value: Option<&E>) {
+    pub(crate) fn enumeration<E: WireEnum>(&mut self, path: &Path<'_>, value: Option<&E>) {
         if let Some(v) = value.filter(|v| !v.known()) {
             self.fehler(path, unknown_value_message(v.wire(), E::allowed()));
         }
     }
 
-    fn enum_list<E: WireEnum>(&mut self, path: &str, values: Option<&Vec<E>>) {
+    fn enum_list<E: WireEnum>(&mut self, path: &Path<'_>, values: Option<&Vec<E>>) {
         for (i, v) in values.into_iter().flatten().enumerate() {
-            self.enumeration(&format!("{path}[{i}]"), Some(v));
+            self.enumeration(&path.index(i), Some(v));
         }
     }
 
-    pub(crate) fn country(&mut self, path: &str, value: Option<&Country>) {
+    pub(crate) fn country(&mut self, path: &Path<'_>, value: Option<&Country>) {
         let Some(country) = value else { return };
         if let Some(message) = country_problem(country.as_str(), schema()) {
             self.fehler(path, message);
@@ -150,27 +150,27 @@ impl Checker {
     }
 
     /// A money amount that cannot be negative.
-    fn amount(&mut self, path: &str, value: Option<Decimal>) {
+    fn amount(&mut self, path: &Path<'_>, value: Option<Decimal>) {
         if value.is_some_and(|v| v.is_sign_negative() && !v.is_zero()) {
             self.fehler(path, "Der Betrag darf nicht negativ sein.");
         }
     }
 
-    fn amounts(&mut self, base: &str, values: &[(&str, Option<Decimal>)]) {
+    fn amounts(&mut self, base: &Path<'_>, values: &[(&str, Option<Decimal>)]) {
         for (key, value) in values {
-            self.amount(&format!("{base}.{key}"), *value);
+            self.amount(&base.key(key), *value);
         }
     }
 
     /// A count that cannot be negative.
-    fn count(&mut self, path: &str, value: Option<i32>) {
+    fn count(&mut self, path: &Path<'_>, value: Option<i32>) {
         if value.is_some_and(|v| v < 0) {
             self.fehler(path, "Die Anzahl darf nicht negativ sein.");
         }
     }
 
     /// A date that must not lie in the future.
-    fn past(&mut self, path: &str, label: &str, date: Option<NaiveDate>) {
+    fn past(&mut self, path: &Path<'_>, label: &str, date: Option<NaiveDate>) {
         if date.is_some_and(|d| d > self.today) {
             self.fehler(path, format!("{label} liegt in der Zukunft."));
         }
@@ -179,7 +179,7 @@ impl Checker {
     /// A date of the applicant's life: not in the future, not before birth.
     fn life_date(
         &mut self,
-        path: &str,
+        path: &Path<'_>,
         label: &str,
         date: Option<NaiveDate>,
         birth: Option<NaiveDate>,
@@ -194,7 +194,7 @@ impl Checker {
 
     fn ordered(
         &mut self,
-        path: &str,
+        path: &Path<'_>,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
         message: &str,
@@ -206,13 +206,13 @@ impl Checker {
         }
     }
 
-    pub(crate) fn email(&mut self, path: &str, value: Option<&str>) {
+    pub(crate) fn email(&mut self, path: &Path<'_>, value: Option<&str>) {
         if let Some(v) = value.filter(|v| !is_email(v)) {
             self.fehler(path, format!("`{v}` ist keine gültige E-Mail-Adresse."));
         }
     }
 
-    pub(crate) fn phone(&mut self, path: &str, value: Option<&str>) {
+    pub(crate) fn phone(&mut self, path: &Path<'_>, value: Option<&str>) {
         if let Some(v) = value.filter(|v| !is_phone(v)) {
             self.fehler(
                 path,
@@ -221,7 +221,7 @@ impl Checker {
         }
     }
 
-    fn iban(&mut self, path: &str, value: Option<&str>) {
+    fn iban(&mut self, path: &Path<'_>, value: Option<&str>) {
         let Some(raw) = value else { return };
         let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
         if compact.parse::<iban::Iban>().is_ok() {
@@ -240,7 +240,7 @@ impl Checker {
         }
     }
 
-    fn bic(&mut self, path: &str, value: Option<&str>) {
+    fn bic(&mut self, path: &Path<'_>, value: Option<&str>) {
         if let Some(v) = value.filter(|v| !is_bic(v)) {
             self.fehler(
                 path,
@@ -249,7 +249,7 @@ impl Checker {
         }
     }
 
-    fn plz(&mut self, path: &str, plz: Option<&str>, land: Option<&Country>) {
+    fn plz(&mut self, path: &Path<'_>, plz: Option<&str>, land: Option<&Country>) {
         let german = land.is_none_or(Country::is_germany);
         if let Some(v) =
             plz.filter(|v| german && !(v.len() == 5 && v.bytes().all(|b| b.is_ascii_digit())))
@@ -261,35 +261,36 @@ impl Checker {
         }
     }
 
-    pub(crate) fn anschrift(&mut self, path: &str, a: Option<&Anschrift>) {
+    pub(crate) fn anschrift(&mut self, path: &Path<'_>, a: Option<&Anschrift>) {
         let Some(a) = a else { return };
-        self.plz(&format!("{path}.plz"), a.plz.as_deref(), a.land.as_ref());
-        self.country(&format!("{path}.land"), a.land.as_ref());
+        self.plz(&path.key("plz"), a.plz.as_deref(), a.land.as_ref());
+        self.country(&path.key("land"), a.land.as_ref());
     }
 
-    fn firma(&mut self, path: &str, f: Option<&Firma>) {
+    fn firma(&mut self, path: &Path<'_>, f: Option<&Firma>) {
         let Some(f) = f else { return };
-        self.anschrift(&format!("{path}.anschrift"), f.anschrift.as_ref());
-        self.enumeration(&format!("{path}.branche"), f.branche.as_ref());
+        self.anschrift(&path.key("anschrift"), f.anschrift.as_ref());
+        self.enumeration(&path.key("branche"), f.branche.as_ref());
     }
 
     pub(crate) fn parts(&mut self, parts: &Parts) {
         let zwei = parts.antragsteller2.is_some();
         if let Some(a) = parts.antragsteller1 {
-            self.antragsteller("antragsteller1", a, false);
+            self.antragsteller(&Path::root("antragsteller1"), a, false);
         }
         if let Some(a) = parts.antragsteller2 {
             let has_name = a.personendaten.as_ref().is_some_and(|p| {
                 p.vorname.as_deref().is_some_and(|v| !v.trim().is_empty())
                     || p.nachname.as_deref().is_some_and(|v| !v.trim().is_empty())
             });
+            let path = Path::root("antragsteller2");
             if !has_name {
                 self.fehler(
-                    "antragsteller2.personendaten",
+                    &path.key("personendaten"),
                     "Antragsteller 2 braucht eigene Personendaten (mindestens Vor- oder Nachname).",
                 );
             }
-            self.antragsteller("antragsteller2", a, true);
+            self.antragsteller(&path, a, true);
         }
         if let Some(h) = parts.haushalt {
             self.haushalt(h, zwei);
@@ -299,37 +300,34 @@ impl Checker {
         }
     }
 
-    fn antragsteller(&mut self, path: &str, a: &Antragsteller, zweiter: bool) {
+    fn antragsteller(&mut self, path: &Path<'_>, a: &Antragsteller, zweiter: bool) {
         let birth = a.personendaten.as_ref().and_then(|p| p.geburtsdatum);
         if let Some(p) = &a.personendaten {
-            self.personendaten(&format!("{path}.personendaten"), p);
+            self.personendaten(&path.key("personendaten"), p);
         }
         if let Some(h) = &a.herkunft {
-            self.herkunft(&format!("{path}.herkunft"), h, birth);
+            self.herkunft(&path.key("herkunft"), h, birth);
         }
         if let Some(w) = &a.wohnsituation {
-            self.wohnsituation(&format!("{path}.wohnsituation"), w, birth, zweiter);
+            self.wohnsituation(&path.key("wohnsituation"), w, birth, zweiter);
         }
         if let Some(b) = &a.beschaeftigung {
-            self.beschaeftigung(&format!("{path}.beschaeftigung"), b, birth);
+            self.beschaeftigung(&path.key("beschaeftigung"), b, birth);
         }
     }
 
-    fn personendaten(&mut self, path: &str, p: &Personendaten) {
-        self.enumeration(&format!("{path}.anrede"), p.anrede.as_ref());
-        self.enumeration(&format!("{path}.familienstand"), p.familienstand.as_ref());
-        self.enum_list(&format!("{path}.titel"), p.titel.as_ref());
-        self.country(&format!("{path}.geburtsland"), p.geburtsland.as_ref());
-        self.email(&format!("{path}.email"), p.email.as_deref());
+    fn personendaten(&mut self, path: &Path<'_>, p: &Personendaten) {
+        self.enumeration(&path.key("anrede"), p.anrede.as_ref());
+        self.enumeration(&path.key("familienstand"), p.familienstand.as_ref());
+        self.enum_list(&path.key("titel"), p.titel.as_ref());
+        self.country(&path.key("geburtsland"), p.geburtsland.as_ref());
+        self.email(&path.key("email"), p.email.as_deref());
+        self.phone(&path.key("telefonPrivat"), p.telefon_privat.as_deref());
         self.phone(
-            &format!("{path}.telefonPrivat"),
-            p.telefon_privat.as_deref(),
-        );
-        self.phone(
-            &format!("{path}.telefonGeschaeftlich"),
+            &path.key("telefonGeschaeftlich"),
             p.telefon_geschaeftlich.as_deref(),
         );
-        let gpath = format!("{path}.geburtsdatum");
+        let gpath = path.key("geburtsdatum");
         if let Some(birth) = p.geburtsdatum {
             if birth > self.today {
                 self.fehler(&gpath, "Das Geburtsdatum liegt in der Zukunft.");
@@ -341,13 +339,10 @@ impl Checker {
         }
     }
 
-    fn herkunft(&mut self, path: &str, h: &Herkunft, birth: Option<NaiveDate>) {
-        self.enumeration(
-            &format!("{path}.aufenthaltstitel"),
-            h.aufenthaltstitel.as_ref(),
-        );
+    fn herkunft(&mut self, path: &Path<'_>, h: &Herkunft, birth: Option<NaiveDate>) {
+        self.enumeration(&path.key("aufenthaltstitel"), h.aufenthaltstitel.as_ref());
         self.country(
-            &format!("{path}.staatsangehoerigkeit"),
+            &path.key("staatsangehoerigkeit"),
             h.staatsangehoerigkeit.as_ref(),
         );
         for (i, c) in h
@@ -356,13 +351,10 @@ impl Checker {
             .flatten()
             .enumerate()
         {
-            self.country(
-                &format!("{path}.weitereStaatsangehoerigkeiten[{i}]"),
-                Some(c),
-            );
+            self.country(&path.item("weitereStaatsangehoerigkeiten", i), Some(c));
         }
         self.life_date(
-            &format!("{path}.inDeutschlandSeit"),
+            &path.key("inDeutschlandSeit"),
             "Das Datum „in Deutschland seit“",
             h.in_deutschland_seit,
             birth,
@@ -371,7 +363,7 @@ impl Checker {
             && !is_steuer_id(id)
         {
             self.fehler(
-                format!("{path}.steuerId"),
+                &path.key("steuerId"),
                 format!(
                     "`{id}` ist keine gültige Steuer-ID (elf Ziffern mit gültiger Prüfziffer)."
                 ),
@@ -390,16 +382,13 @@ impl Checker {
             ),
         ] {
             if date.is_some_and(|d| d < self.today) {
-                self.hinweis(
-                    format!("{path}.{key}"),
-                    format!("{label} ist bereits abgelaufen."),
-                );
+                self.hinweis(&path.key(key), format!("{label} ist bereits abgelaufen."));
             }
         }
         if h.arbeitserlaubnis_vorhanden == Some(false) && h.arbeitserlaubnis_befristet_bis.is_some()
         {
             self.hinweis(
-                format!("{path}.arbeitserlaubnisBefristetBis"),
+                &path.key("arbeitserlaubnisBefristetBis"),
                 "Befristung der Arbeitserlaubnis angegeben, obwohl keine Arbeitserlaubnis vorhanden ist.",
             );
         }
@@ -407,24 +396,24 @@ impl Checker {
 
     fn wohnsituation(
         &mut self,
-        path: &str,
+        path: &Path<'_>,
         w: &Wohnsituation,
         birth: Option<NaiveDate>,
         zweiter: bool,
     ) {
-        self.enumeration(&format!("{path}.wohnart"), w.wohnart.as_ref());
+        self.enumeration(&path.key("wohnart"), w.wohnart.as_ref());
         if let Some(n) = w.anzahl_personen_im_haushalt
             && n < 1
         {
             self.fehler(
-                format!("{path}.anzahlPersonenImHaushalt"),
+                &path.key("anzahlPersonenImHaushalt"),
                 "Im Haushalt lebt mindestens eine Person.",
             );
         }
-        self.count(&format!("{path}.anzahlPkw"), w.anzahl_pkw);
+        self.count(&path.key("anzahlPkw"), w.anzahl_pkw);
         if !zweiter && w.gemeinsamer_haushalt.is_some() {
             self.hinweis(
-                format!("{path}.gemeinsamerHaushalt"),
+                &path.key("gemeinsamerHaushalt"),
                 "„Gemeinsamer Haushalt“ gilt nur für Antragsteller 2; die API ignoriert den Wert bei Antragsteller 1.",
             );
         }
@@ -433,11 +422,11 @@ impl Checker {
             ("voranschrift", &w.voranschrift),
         ] {
             if let Some(a) = address {
-                let p = format!("{path}.{key}");
-                self.plz(&format!("{p}.plz"), a.plz.as_deref(), a.land.as_ref());
-                self.country(&format!("{p}.land"), a.land.as_ref());
+                let p = path.key(key);
+                self.plz(&p.key("plz"), a.plz.as_deref(), a.land.as_ref());
+                self.country(&p.key("land"), a.land.as_ref());
                 self.life_date(
-                    &format!("{p}.wohnhaftSeit"),
+                    &p.key("wohnhaftSeit"),
                     "Das Einzugsdatum",
                     a.wohnhaft_seit,
                     birth,
@@ -452,13 +441,13 @@ impl Checker {
                 .unwrap_or(self.today);
             if seit <= three_years_ago {
                 self.hinweis(
-                    format!("{path}.voranschrift"),
+                    &path.key("voranschrift"),
                     "Die Voranschrift wird nur gebraucht, wenn die aktuelle Anschrift jünger als 3 Jahre ist; die API ignoriert sie.",
                 );
             }
             let vor = w.voranschrift.as_ref().and_then(|v| v.wohnhaft_seit);
             self.ordered(
-                &format!("{path}.voranschrift.wohnhaftSeit"),
+                &path.key("voranschrift").key("wohnhaftSeit"),
                 vor,
                 Some(seit),
                 "Der Einzug in die Voranschrift liegt nach dem Einzug in die aktuelle Anschrift.",
@@ -466,8 +455,8 @@ impl Checker {
         }
     }
 
-    fn beschaeftigung(&mut self, path: &str, b: &Beschaeftigung, birth: Option<NaiveDate>) {
-        let art_path = format!("{path}.beschaeftigungsart");
+    fn beschaeftigung(&mut self, path: &Path<'_>, b: &Beschaeftigung, birth: Option<NaiveDate>) {
+        let art_path = path.key("beschaeftigungsart");
         self.enumeration(&art_path, b.beschaeftigungsart.as_ref());
         let present: [(&str, Option<Beschaeftigungsart>); 8] = [
             (
@@ -530,7 +519,7 @@ impl Checker {
             for (key, p) in &present {
                 if p.as_ref().is_some_and(|p| p != a) {
                     self.hinweis(
-                        format!("{path}.{key}"),
+                        &path.key(key),
                         format!("Passt nicht zur Beschäftigungsart {a}; die API ignoriert diese Angaben."),
                     );
                 }
@@ -538,26 +527,26 @@ impl Checker {
         }
         for (key, v) in [("angestellter", &b.angestellter), ("arbeiter", &b.arbeiter)] {
             if let Some(v) = v {
-                self.angestellter(&format!("{path}.{key}"), v, birth);
+                self.angestellter(&path.key(key), v, birth);
             }
         }
         if let Some(v) = &b.beamter {
-            let p = format!("{path}.beamter");
+            let p = path.key("beamter");
             if let Some(bv) = &v.beschaeftigungsverhaeltnis {
-                let q = format!("{p}.beschaeftigungsverhaeltnis");
-                self.firma(&format!("{q}.arbeitgeber"), bv.arbeitgeber.as_ref());
+                let q = p.key("beschaeftigungsverhaeltnis");
+                self.firma(&q.key("arbeitgeber"), bv.arbeitgeber.as_ref());
                 self.amount(
-                    &format!("{q}.nettoeinkommenMonatlich"),
+                    &q.key("nettoeinkommenMonatlich"),
                     bv.nettoeinkommen_monatlich,
                 );
                 self.life_date(
-                    &format!("{q}.beschaeftigtSeit"),
+                    &q.key("beschaeftigtSeit"),
                     "Der Beschäftigungsbeginn",
                     bv.beschaeftigt_seit,
                     birth,
                 );
                 self.life_date(
-                    &format!("{q}.verbeamtetSeit"),
+                    &q.key("verbeamtetSeit"),
                     "Das Datum „verbeamtet seit“",
                     bv.verbeamtet_seit,
                     birth,
@@ -579,17 +568,17 @@ impl Checker {
                     .and_then(|h| h.sonstiges_einkommen_monatlich),
             ),
         ] {
-            self.amount(&format!("{path}.{key}.sonstigesEinkommenMonatlich"), v);
+            self.amount(&path.key(key).key("sonstigesEinkommenMonatlich"), v);
         }
         for (key, v) in [
             ("freiberufler", &b.freiberufler),
             ("selbststaendiger", &b.selbststaendiger),
         ] {
             if let Some(s) = v {
-                let p = format!("{path}.{key}");
-                self.firma(&format!("{p}.firma"), s.firma.as_ref());
+                let p = path.key(key);
+                self.firma(&p.key("firma"), s.firma.as_ref());
                 self.life_date(
-                    &format!("{p}.selbststaendigSeit"),
+                    &p.key("selbststaendigSeit"),
                     "Der Beginn der Selbstständigkeit",
                     s.selbststaendig_seit,
                     birth,
@@ -620,49 +609,49 @@ impl Checker {
             }
         }
         if let Some(r) = &b.rentner {
-            let p = format!("{path}.rentner");
+            let p = path.key("rentner");
             self.amount(
-                &format!("{p}.staatlicheRenteMonatlich"),
+                &p.key("staatlicheRenteMonatlich"),
                 r.staatliche_rente_monatlich,
             );
             self.life_date(
-                &format!("{p}.rentnerSeit"),
+                &p.key("rentnerSeit"),
                 "Der Rentenbeginn",
                 r.rentner_seit,
                 birth,
             );
             if let Some(v) = &r.rentenversicherung {
                 self.anschrift(
-                    &format!("{p}.rentenversicherung.anschrift"),
+                    &p.key("rentenversicherung").key("anschrift"),
                     v.anschrift.as_ref(),
                 );
             }
         }
     }
 
-    fn angestellter(&mut self, path: &str, a: &Angestellter, birth: Option<NaiveDate>) {
+    fn angestellter(&mut self, path: &Path<'_>, a: &Angestellter, birth: Option<NaiveDate>) {
         if let Some(bv) = &a.beschaeftigungsverhaeltnis {
-            let q = format!("{path}.beschaeftigungsverhaeltnis");
-            self.firma(&format!("{q}.arbeitgeber"), bv.arbeitgeber.as_ref());
-            self.enumeration(&format!("{q}.befristung"), bv.befristung.as_ref());
+            let q = path.key("beschaeftigungsverhaeltnis");
+            self.firma(&q.key("arbeitgeber"), bv.arbeitgeber.as_ref());
+            self.enumeration(&q.key("befristung"), bv.befristung.as_ref());
             self.amount(
-                &format!("{q}.nettoeinkommenMonatlich"),
+                &q.key("nettoeinkommenMonatlich"),
                 bv.nettoeinkommen_monatlich,
             );
             self.life_date(
-                &format!("{q}.beschaeftigtSeit"),
+                &q.key("beschaeftigtSeit"),
                 "Der Beschäftigungsbeginn",
                 bv.beschaeftigt_seit,
                 birth,
             );
             if bv.befristung == Some(Befristung::Unbefristet) && bv.befristet_bis.is_some() {
                 self.hinweis(
-                    format!("{q}.befristetBis"),
+                    &q.key("befristetBis"),
                     "Das Beschäftigungsverhältnis ist unbefristet; das Datum „befristet bis“ wird ignoriert.",
                 );
             }
             self.ordered(
-                &format!("{q}.befristetBis"),
+                &q.key("befristetBis"),
                 bv.beschaeftigt_seit,
                 bv.befristet_bis,
                 "Das Ende der Befristung liegt vor dem Beschäftigungsbeginn.",
@@ -677,27 +666,27 @@ impl Checker {
 
     fn vorherige(
         &mut self,
-        path: &str,
+        path: &Path<'_>,
         v: Option<&VorherigesBeschaeftigungsverhaeltnis>,
         birth: Option<NaiveDate>,
     ) {
         let Some(v) = v else { return };
-        let q = format!("{path}.vorherigesBeschaeftigungsverhaeltnis");
-        self.firma(&format!("{q}.arbeitgeber"), v.arbeitgeber.as_ref());
+        let q = path.key("vorherigesBeschaeftigungsverhaeltnis");
+        self.firma(&q.key("arbeitgeber"), v.arbeitgeber.as_ref());
         self.life_date(
-            &format!("{q}.beschaeftigtSeit"),
+            &q.key("beschaeftigtSeit"),
             "Der Beschäftigungsbeginn",
             v.beschaeftigt_seit,
             birth,
         );
         self.life_date(
-            &format!("{q}.beschaeftigtBis"),
+            &q.key("beschaeftigtBis"),
             "Das Beschäftigungsende",
             v.beschaeftigt_bis,
             birth,
         );
         self.ordered(
-            &format!("{q}.beschaeftigtBis"),
+            &q.key("beschaeftigtBis"),
             v.beschaeftigt_seit,
             v.beschaeftigt_bis,
             "Das Ende der vorherigen Beschäftigung liegt vor ihrem Beginn.",
@@ -707,12 +696,12 @@ impl Checker {
     /// The `gehoertZuAntragsteller` of a household position.
     fn zugehoerigkeit(
         &mut self,
-        path: &str,
+        path: &Path<'_>,
         z: Option<&Antragstellerzugehoerigkeit>,
         zwei: bool,
         einzeln: bool,
     ) {
-        let path = format!("{path}.gehoertZuAntragsteller");
+        let path = path.key("gehoertZuAntragsteller");
         self.enumeration(&path, z);
         match z {
             Some(Antragstellerzugehoerigkeit::Beide) if einzeln => self.fehler(
@@ -727,9 +716,9 @@ impl Checker {
     }
 
     fn haushalt(&mut self, h: &Haushalt, zwei: bool) {
-        let base = "haushalt";
+        let base = Path::root("haushalt");
         if let Some(a) = &h.ausgaben {
-            let p = format!("{base}.ausgaben");
+            let p = base.key("ausgaben");
             for (key, list, einzeln) in [
                 ("mietausgaben", &a.mietausgaben, false),
                 (
@@ -744,11 +733,11 @@ impl Checker {
                 ),
                 ("sonstigeAusgaben", &a.sonstige_ausgaben, false),
             ] {
-                self.betraege(&format!("{p}.{key}"), list.as_deref(), zwei, einzeln);
+                self.betraege(&p.key(key), list.as_deref(), zwei, einzeln);
             }
         }
         if let Some(e) = &h.einnahmen {
-            let p = format!("{base}.einnahmen");
+            let p = base.key("einnahmen");
             for (key, list) in [
                 ("ehegattenunterhalt", &e.ehegattenunterhalt),
                 (
@@ -758,7 +747,7 @@ impl Checker {
                 ("sonstigeEinnahmen", &e.sonstige_einnahmen),
                 ("unbefristeteZusatzrenten", &e.unbefristete_zusatzrenten),
             ] {
-                self.betraege(&format!("{p}.{key}"), list.as_deref(), zwei, true);
+                self.betraege(&p.key(key), list.as_deref(), zwei, true);
             }
             for (i, n) in e
                 .einkuenfte_aus_nebentaetigkeit
@@ -766,34 +755,34 @@ impl Checker {
                 .flatten()
                 .enumerate()
             {
-                let q = format!("{p}.einkuenfteAusNebentaetigkeit[{i}]");
+                let q = p.item("einkuenfteAusNebentaetigkeit", i);
                 self.zugehoerigkeit(&q, n.gehoert_zu_antragsteller.as_ref(), zwei, true);
-                self.amount(&format!("{q}.betragMonatlich"), n.betrag_monatlich);
+                self.amount(&q.key("betragMonatlich"), n.betrag_monatlich);
                 self.past(
-                    &format!("{q}.beginnDerTaetigkeit"),
+                    &q.key("beginnDerTaetigkeit"),
                     "Der Beginn der Nebentätigkeit",
                     n.beginn_der_taetigkeit,
                 );
             }
         }
         if let Some(v) = &h.verbindlichkeiten {
-            self.verbindlichkeiten(&format!("{base}.verbindlichkeiten"), v, zwei);
+            self.verbindlichkeiten(&base.key("verbindlichkeiten"), v, zwei);
         }
         if let Some(v) = &h.vermoegen {
-            let p = format!("{base}.vermoegen");
+            let p = base.key("vermoegen");
             for (key, list) in [
                 ("bankUndSparguthaben", &v.bank_und_sparguthaben),
                 ("depotvermoegen", &v.depotvermoegen),
                 ("sonstigeVermoegenswerte", &v.sonstige_vermoegenswerte),
             ] {
                 for (i, g) in list.iter().flatten().enumerate() {
-                    let q = format!("{p}.{key}[{i}]");
+                    let q = p.item(key, i);
                     self.zugehoerigkeit(&q, g.gehoert_zu_antragsteller.as_ref(), zwei, false);
-                    self.amount(&format!("{q}.betrag"), g.betrag);
+                    self.amount(&q.key("betrag"), g.betrag);
                 }
             }
             for (i, b) in v.bausparvertraege.iter().flatten().enumerate() {
-                let q = format!("{p}.bausparvertraege[{i}]");
+                let q = p.item("bausparvertraege", i);
                 self.zugehoerigkeit(&q, b.gehoert_zu_antragsteller.as_ref(), zwei, false);
                 self.amounts(
                     &q,
@@ -804,7 +793,7 @@ impl Checker {
                 );
             }
             for (i, l) in v.lebensversicherungen.iter().flatten().enumerate() {
-                let q = format!("{p}.lebensversicherungen[{i}]");
+                let q = p.item("lebensversicherungen", i);
                 self.zugehoerigkeit(&q, l.gehoert_zu_antragsteller.as_ref(), zwei, false);
                 self.amounts(
                     &q,
@@ -816,62 +805,62 @@ impl Checker {
             }
         }
         for (i, im) in h.immobilien.iter().flatten().enumerate() {
-            self.immobilie(&format!("{base}.immobilien[{i}]"), im, zwei);
+            self.immobilie(&base.item("immobilien", i), im, zwei);
         }
         for (i, k) in h.kinder.iter().flatten().enumerate() {
-            let q = format!("{base}.kinder[{i}]");
+            let q = base.item("kinder", i);
             self.zugehoerigkeit(&q, k.gehoert_zu_antragsteller.as_ref(), zwei, false);
-            self.enumeration(&format!("{q}.kindergeldFuer"), k.kindergeld_fuer.as_ref());
+            self.enumeration(&q.key("kindergeldFuer"), k.kindergeld_fuer.as_ref());
             self.amount(
-                &format!("{q}.unterhaltseinnahmenMonatlich"),
+                &q.key("unterhaltseinnahmenMonatlich"),
                 k.unterhaltseinnahmen_monatlich,
             );
         }
         if let Some(k) = &h.kontoverbindung {
-            let q = format!("{base}.kontoverbindung");
+            let q = base.key("kontoverbindung");
             self.zugehoerigkeit(&q, k.gehoert_zu_antragsteller.as_ref(), zwei, false);
-            self.iban(&format!("{q}.iban"), k.iban.as_deref());
-            self.bic(&format!("{q}.bic"), k.bic.as_deref());
+            self.iban(&q.key("iban"), k.iban.as_deref());
+            self.bic(&q.key("bic"), k.bic.as_deref());
         }
     }
 
     fn betraege(
         &mut self,
-        path: &str,
+        path: &Path<'_>,
         list: Option<&[MonatlicherBetrag]>,
         zwei: bool,
         einzeln: bool,
     ) {
         for (i, b) in list.into_iter().flatten().enumerate() {
-            let q = format!("{path}[{i}]");
+            let q = path.index(i);
             self.zugehoerigkeit(&q, b.gehoert_zu_antragsteller.as_ref(), zwei, einzeln);
-            self.amount(&format!("{q}.betragMonatlich"), b.betrag_monatlich);
+            self.amount(&q.key("betragMonatlich"), b.betrag_monatlich);
         }
     }
 
-    fn verbindlichkeiten(&mut self, p: &str, v: &Verbindlichkeiten, zwei: bool) {
+    fn verbindlichkeiten(&mut self, p: &Path<'_>, v: &Verbindlichkeiten, zwei: bool) {
         for (i, d) in v.dispositionskredite.iter().flatten().enumerate() {
-            let q = format!("{p}.dispositionskredite[{i}]");
+            let q = p.item("dispositionskredite", i);
             self.zugehoerigkeit(&q, d.gehoert_zu_antragsteller.as_ref(), zwei, false);
-            self.iban(&format!("{q}.iban"), d.iban.as_deref());
-            self.bic(&format!("{q}.bic"), d.bic.as_deref());
+            self.iban(&q.key("iban"), d.iban.as_deref());
+            self.bic(&q.key("bic"), d.bic.as_deref());
             self.rahmen(&q, d.beanspruchter_betrag, d.verfuegungsrahmen, d.zinssatz);
         }
         for (i, k) in v.kontokorrentkredite.iter().flatten().enumerate() {
-            let q = format!("{p}.kontokorrentkredite[{i}]");
+            let q = p.item("kontokorrentkredite", i);
             self.zugehoerigkeit(&q, k.gehoert_zu_antragsteller.as_ref(), zwei, false);
             self.rahmen(&q, k.beanspruchter_betrag, k.verfuegungsrahmen, k.zinssatz);
         }
         for (i, k) in v.kreditkarten.iter().flatten().enumerate() {
-            let q = format!("{p}.kreditkarten[{i}]");
+            let q = p.item("kreditkarten", i);
             self.zugehoerigkeit(&q, k.gehoert_zu_antragsteller.as_ref(), zwei, false);
-            self.iban(&format!("{q}.iban"), k.iban.as_deref());
-            self.bic(&format!("{q}.bic"), k.bic.as_deref());
+            self.iban(&q.key("iban"), k.iban.as_deref());
+            self.bic(&q.key("bic"), k.bic.as_deref());
             self.rahmen(&q, k.beanspruchter_betrag, k.verfuegungsrahmen, k.zinssatz);
-            self.amount(&format!("{q}.rateMonatlich"), k.rate_monatlich);
+            self.amount(&q.key("rateMonatlich"), k.rate_monatlich);
         }
         for (i, l) in v.leasings.iter().flatten().enumerate() {
-            let q = format!("{p}.leasings[{i}]");
+            let q = p.item("leasings", i);
             self.zugehoerigkeit(&q, l.gehoert_zu_antragsteller.as_ref(), zwei, false);
             self.amounts(
                 &q,
@@ -887,10 +876,10 @@ impl Checker {
             ("sonstigeVerbindlichkeiten", &v.sonstige_verbindlichkeiten),
         ] {
             for (i, r) in list.iter().flatten().enumerate() {
-                let q = format!("{p}.{key}[{i}]");
+                let q = p.item(key, i);
                 self.zugehoerigkeit(&q, r.gehoert_zu_antragsteller.as_ref(), zwei, false);
-                self.iban(&format!("{q}.iban"), r.iban.as_deref());
-                self.bic(&format!("{q}.bic"), r.bic.as_deref());
+                self.iban(&q.key("iban"), r.iban.as_deref());
+                self.bic(&q.key("bic"), r.bic.as_deref());
                 self.amounts(
                     &q,
                     &[
@@ -904,7 +893,7 @@ impl Checker {
                     ],
                 );
                 self.ordered(
-                    &format!("{q}.datumLetzteRate"),
+                    &q.key("datumLetzteRate"),
                     r.datum_erste_zahlung,
                     r.datum_letzte_rate,
                     "Die letzte Rate liegt vor der ersten Zahlung.",
@@ -913,7 +902,7 @@ impl Checker {
                     && rest > ur
                 {
                     self.hinweis(
-                        format!("{q}.restschuld"),
+                        &q.key("restschuld"),
                         "Die Restschuld ist höher als der ursprüngliche Kreditbetrag.",
                     );
                 }
@@ -924,7 +913,7 @@ impl Checker {
     /// A credit line: amounts not negative, drawn within the limit, interest plausible.
     fn rahmen(
         &mut self,
-        q: &str,
+        q: &Path<'_>,
         beansprucht: Option<Decimal>,
         rahmen: Option<Decimal>,
         zins: Option<Decimal>,
@@ -941,22 +930,22 @@ impl Checker {
             && b > r
         {
             self.hinweis(
-                format!("{q}.beanspruchterBetrag"),
+                &q.key("beanspruchterBetrag"),
                 "Der beanspruchte Betrag übersteigt den Verfügungsrahmen.",
             );
         }
         if zins.is_some_and(|z| z > Decimal::from(30)) {
             self.hinweis(
-                format!("{q}.zinssatz"),
+                &q.key("zinssatz"),
                 "Ein Zinssatz über 30 % ist unüblich; bitte prüfen (Angabe in Prozent).",
             );
         }
     }
 
-    fn immobilie(&mut self, q: &str, im: &Immobilie, zwei: bool) {
+    fn immobilie(&mut self, q: &Path<'_>, im: &Immobilie, zwei: bool) {
         self.zugehoerigkeit(q, im.gehoert_zu_antragsteller.as_ref(), zwei, false);
-        self.enumeration(&format!("{q}.immobilienart"), im.immobilienart.as_ref());
-        self.enumeration(&format!("{q}.nutzungsart"), im.nutzungsart.as_ref());
+        self.enumeration(&q.key("immobilienart"), im.immobilienart.as_ref());
+        self.enumeration(&q.key("nutzungsart"), im.nutzungsart.as_ref());
         self.amounts(
             q,
             &[
@@ -974,19 +963,16 @@ impl Checker {
         );
         if im.wohnflaeche.is_some_and(|w| w <= 0) {
             self.fehler(
-                format!("{q}.wohnflaeche"),
+                &q.key("wohnflaeche"),
                 "Die Wohnfläche muss größer als 0 sein.",
             );
         }
-        self.count(
-            &format!("{q}.vermieteteWohnflaeche"),
-            im.vermietete_wohnflaeche,
-        );
+        self.count(&q.key("vermieteteWohnflaeche"), im.vermietete_wohnflaeche);
         if let (Some(v), Some(w)) = (im.vermietete_wohnflaeche, im.wohnflaeche)
             && v > w
         {
             self.fehler(
-                format!("{q}.vermieteteWohnflaeche"),
+                &q.key("vermieteteWohnflaeche"),
                 "Die vermietete Wohnfläche ist größer als die Wohnfläche.",
             );
         }
@@ -994,12 +980,12 @@ impl Checker {
             im.mieteinnahmen_kalt_monatlich.is_some() || im.mieteinnahmen_warm_monatlich.is_some();
         if im.nutzungsart == Some(Nutzungsart::Eigengenutzt) && mieteinnahmen {
             self.hinweis(
-                format!("{q}.nutzungsart"),
+                &q.key("nutzungsart"),
                 "Die Immobilie ist eigengenutzt, hat aber Mieteinnahmen; bitte Nutzungsart prüfen.",
             );
         }
         for (i, d) in im.darlehen.iter().flatten().enumerate() {
-            let r = format!("{q}.darlehen[{i}]");
+            let r = q.item("darlehen", i);
             self.amounts(
                 &r,
                 &[
@@ -1011,20 +997,17 @@ impl Checker {
     }
 
     fn finanzbedarf(&mut self, f: &Finanzbedarf, zwei: bool) {
-        let p = "finanzbedarf";
-        self.enumeration(
-            &format!("{p}.finanzierungszweck"),
-            f.finanzierungszweck.as_ref(),
-        );
+        let p = Path::root("finanzbedarf");
+        self.enumeration(&p.key("finanzierungszweck"), f.finanzierungszweck.as_ref());
         if let Some(k) = &f.fahrzeugkauf {
-            let q = format!("{p}.fahrzeugkauf");
+            let q = p.key("fahrzeugkauf");
             if f.finanzierungszweck != Some(Finanzierungszweck::Fahrzeugkauf) {
                 self.hinweis(
                     &q,
                     "Der Fahrzeugkauf wird nur verarbeitet, wenn der Finanzierungszweck FAHRZEUGKAUF ist; die API ignoriert ihn.",
                 );
             }
-            self.enumeration(&format!("{q}.anbieter"), k.anbieter.as_ref());
+            self.enumeration(&q.key("anbieter"), k.anbieter.as_ref());
             self.amounts(
                 &q,
                 &[
@@ -1033,13 +1016,13 @@ impl Checker {
                 ],
             );
             self.past(
-                &format!("{q}.erstzulassungsdatum"),
+                &q.key("erstzulassungsdatum"),
                 "Die Erstzulassung",
                 k.erstzulassungsdatum,
             );
             for (key, v) in [("kw", k.kw), ("ps", k.ps), ("laufleistung", k.laufleistung)] {
                 if v.is_some_and(|v| v < 0) {
-                    self.fehler(format!("{q}.{key}"), "Der Wert darf nicht negativ sein.");
+                    self.fehler(&q.key(key), "Der Wert darf nicht negativ sein.");
                 }
             }
             if let (Some(kw), Some(ps)) = (k.kw, k.ps) {
@@ -1047,7 +1030,7 @@ impl Checker {
                 let expected = f64::from(kw) * 1.359_62;
                 if (f64::from(ps) - expected).abs() > 2.0 + expected * 0.02 {
                     self.hinweis(
-                        format!("{q}.ps"),
+                        &q.key("ps"),
                         format!("{ps} PS passen nicht zu {kw} kW (1 kW ≈ 1,36 PS)."),
                     );
                 }
@@ -1056,22 +1039,22 @@ impl Checker {
                 && b > k
             {
                 self.hinweis(
-                    format!("{q}.beglicheneKosten"),
+                    &q.key("beglicheneKosten"),
                     "Die beglichenen Kosten übersteigen den Kaufpreis.",
                 );
             }
         }
         if let Some(w) = &f.finanzierungswunsch {
-            self.finanzierungswunsch(&format!("{p}.finanzierungswunsch"), w);
+            self.finanzierungswunsch(&p.key("finanzierungswunsch"), w);
         }
         if let Some(r) = &f.ratenschutz {
-            let q = format!("{p}.ratenschutz");
+            let q = p.key("ratenschutz");
             self.enum_list(
-                &format!("{q}.versicherteRisikenAntragsteller1"),
+                &q.key("versicherteRisikenAntragsteller1"),
                 r.versicherte_risiken_antragsteller1.as_ref(),
             );
             self.enum_list(
-                &format!("{q}.versicherteRisikenAntragsteller2"),
+                &q.key("versicherteRisikenAntragsteller2"),
                 r.versicherte_risiken_antragsteller2.as_ref(),
             );
             if !zwei
@@ -1080,7 +1063,7 @@ impl Checker {
                     .is_some_and(|v| !v.is_empty())
             {
                 self.hinweis(
-                    format!("{q}.versicherteRisikenAntragsteller2"),
+                    &q.key("versicherteRisikenAntragsteller2"),
                     "Risiken für Antragsteller 2 angegeben, der Vorgang hat aber keinen; die API ignoriert sie.",
                 );
             }
@@ -1095,7 +1078,7 @@ impl Checker {
             ] {
                 if risiken && v.is_some() {
                     self.hinweis(
-                        format!("{p}.{key}"),
+                        &p.key(key),
                         "Wird nur verarbeitet, wenn keine versicherten Risiken (ratenschutz) angegeben sind; die API ignoriert es.",
                     );
                 }
@@ -1103,54 +1086,54 @@ impl Checker {
         }
         if !zwei && f.ratenschutz_antragsteller2.is_some() {
             self.hinweis(
-                format!("{p}.ratenschutzAntragsteller2"),
+                &p.key("ratenschutzAntragsteller2"),
                 "Ratenschutz für Antragsteller 2 angegeben, der Vorgang hat aber keinen; die API ignoriert ihn.",
             );
         }
     }
 
-    fn finanzierungswunsch(&mut self, q: &str, w: &Finanzierungswunsch) {
+    fn finanzierungswunsch(&mut self, q: &Path<'_>, w: &Finanzierungswunsch) {
         self.enumeration(
-            &format!("{q}.ratenzahlungstermin"),
+            &q.key("ratenzahlungstermin"),
             w.ratenzahlungstermin.as_ref(),
         );
         if w.kreditbetrag.is_some_and(|k| k <= Decimal::ZERO) {
             self.fehler(
-                format!("{q}.kreditbetrag"),
+                &q.key("kreditbetrag"),
                 "Der Kreditbetrag muss größer als 0 sein.",
             );
         } else if w.kreditbetrag.is_some_and(|k| k > Decimal::from(500_000)) {
             self.hinweis(
-                format!("{q}.kreditbetrag"),
+                &q.key("kreditbetrag"),
                 "Ein Ratenkredit über 500.000 € ist unüblich; bitte Betrag prüfen.",
             );
         }
         match w.laufzeit_in_monaten {
             Some(l) if l <= 0 => self.fehler(
-                format!("{q}.laufzeitInMonaten"),
+                &q.key("laufzeitInMonaten"),
                 "Die Laufzeit muss mindestens einen Monat betragen.",
             ),
             Some(l) if l > 120 => self.hinweis(
-                format!("{q}.laufzeitInMonaten"),
+                &q.key("laufzeitInMonaten"),
                 "Eine Laufzeit über 120 Monate ist bei Ratenkrediten unüblich; bitte prüfen.",
             ),
             _ => {}
         }
         if w.rate_monatlich.is_some_and(|r| r <= Decimal::ZERO) {
             self.fehler(
-                format!("{q}.rateMonatlich"),
+                &q.key("rateMonatlich"),
                 "Die Monatsrate muss größer als 0 sein.",
             );
         }
         self.amount(
-            &format!("{q}.provisionswunschInProzent"),
+            &q.key("provisionswunschInProzent"),
             w.provisionswunsch_in_prozent,
         );
         if w.provisionswunsch_in_prozent
             .is_some_and(|p| p > Decimal::from(100))
         {
             self.fehler(
-                format!("{q}.provisionswunschInProzent"),
+                &q.key("provisionswunschInProzent"),
                 "Der Provisionswunsch liegt über 100 %.",
             );
         }
@@ -1163,7 +1146,7 @@ impl Checker {
                 .is_some_and(|total| total < k)
         {
             self.hinweis(
-                    format!("{q}.rateMonatlich"),
+                    &q.key("rateMonatlich"),
                     "Rate × Laufzeit ist kleiner als der Kreditbetrag; Rate, Laufzeit und Betrag passen nicht zusammen.",
                 );
         }
