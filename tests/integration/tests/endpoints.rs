@@ -294,7 +294,8 @@ async fn a_20_mb_document_is_streamed_whole() {
         .await
         .unwrap();
     let seen = seen.lock().unwrap();
-    assert!(seen.len() > 100, "streamed in pieces: {}", seen.len());
+    // At least one progress event per MiB: streamed in pieces, not sent in one go.
+    assert!(seen.len() >= 20, "streamed in pieces: {}", seen.len());
     let last = seen.last().unwrap();
     assert_eq!(last.sent, last.total);
     assert!(last.total > (SIZE as u64) * 4 / 3);
