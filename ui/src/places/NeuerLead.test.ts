@@ -16,6 +16,15 @@ vi.mock("../lib/bindings", () => {
   };
 });
 
+/** The form field bound to `path`, once the form shows it. */
+function fieldAt(container: HTMLElement, path: string): Promise<HTMLInputElement> {
+  return vi.waitFor(() => {
+    const found = container.querySelector<HTMLInputElement>(`[data-path='${path}']`);
+    if (!found) throw new Error(`no field ${path}`);
+    return found;
+  });
+}
+
 describe("Neuer Lead", () => {
   afterEach(cleanup);
 
@@ -23,18 +32,13 @@ describe("Neuer Lead", () => {
     const user = userEvent.setup();
     const { container } = render(NeuerLead, {});
     await screen.findByRole("option", { name: "Berta Berater (BER42)" });
-    const input = (path: string) => {
-      const found = container.querySelector<HTMLInputElement>(`[data-path='${path}']`);
-      if (!found) throw new Error(`no field ${path}`);
-      return found;
-    };
-    const field = () => input("kundenbetreuer.partnerId");
-    expect(field().readOnly).toBe(false);
+    const field = () => fieldAt(container, "kundenbetreuer.partnerId");
+    expect((await field()).readOnly).toBe(false);
     await user.selectOptions(screen.getByLabelText("Für Berater"), "BER42");
-    expect(field().value).toBe("BER42");
-    expect(field().readOnly).toBe(true);
+    expect((await field()).value).toBe("BER42");
+    expect((await field()).readOnly).toBe(true);
     await user.selectOptions(screen.getByLabelText("Art des Leads"), "Kundenangaben");
-    expect(input("importMetadaten.betreuung.kundenbetreuer").value).toBe("BER42");
+    expect((await fieldAt(container, "importMetadaten.betreuung.kundenbetreuer")).value).toBe("BER42");
   });
 });
 
@@ -54,11 +58,7 @@ describe("Neuer Lead saving", () => {
     );
     const user = userEvent.setup();
     const { container } = render(NeuerLead, {});
-    const vorname = await vi.waitFor(() => {
-      const found = container.querySelector<HTMLInputElement>("[data-path='antragsteller1.personendaten.vorname']");
-      if (!found) throw new Error("form not there yet");
-      return found;
-    });
+    const vorname = await fieldAt(container, "antragsteller1.personendaten.vorname");
     await user.type(vorname, "A");
     await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     await user.type(vorname, "B");
@@ -80,11 +80,7 @@ describe("Neuer Lead dates", () => {
     save.mockClear();
     const user = userEvent.setup();
     const { container } = render(NeuerLead, {});
-    const geburtsdatum = await vi.waitFor(() => {
-      const found = container.querySelector<HTMLInputElement>("[data-path='antragsteller1.personendaten.geburtsdatum']");
-      if (!found) throw new Error("form not there yet");
-      return found;
-    });
+    const geburtsdatum = await fieldAt(container, "antragsteller1.personendaten.geburtsdatum");
     expect(geburtsdatum.placeholder).toBe("TT.MM.JJJJ");
     await user.type(geburtsdatum, "03.04.1980");
     await vi.waitFor(() => expect(save).toHaveBeenCalled());
