@@ -9,6 +9,7 @@ mod drafts;
 mod environment;
 mod error;
 mod queue;
+mod rendering;
 mod state;
 mod submit;
 mod target;
@@ -26,6 +27,7 @@ use state::AppState;
 /// Starts the app; returns when its last window closes.
 pub fn run() -> ExitCode {
     let started = Instant::now();
+    rendering::prefer_shared_memory();
     let environment = match environment::Environment::from_process_env() {
         Ok(environment) => environment,
         Err(error) => {

@@ -1,7 +1,8 @@
-//! Start-up benchmark: launches an empty Tauri v2 window and Leadbridge alternately, each
-//! `BENCH_RUNS` times (default 7, after one discarded warm-up), and prints the medians of
-//! time to the first interactive frame and of idle RSS across the app and its WebKit
-//! processes, with the ratios Leadbridge / empty. It prints; it does not fail.
+//! Start-up benchmark: launches an empty Tauri v2 window (as Tauri ships it, and with the
+//! renderer Leadbridge picks for itself) and Leadbridge alternately, each `BENCH_RUNS` times
+//! (default 7, after one discarded warm-up), and prints the medians of time to the first
+//! interactive frame and of idle RSS across the app and its WebKit processes, with the
+//! ratios Leadbridge / each empty window. It prints; it does not fail.
 //!
 //! Run it through `make bench`, which builds both apps in release mode and provides Xvfb
 //! and a session bus.
@@ -15,6 +16,14 @@ use std::time::{Duration, Instant};
 const IDLE: Duration = Duration::from_secs(3);
 const READY_TIMEOUT: Duration = Duration::from_secs(30);
 const READY_MARK: &str = "ui ready after";
+
+/// One app as the benchmark launches it.
+struct App<'a> {
+    name: &'static str,
+    path: &'a Path,
+    /// Added to the environment of each launch.
+    env: &'static [(&'static str, &'static str)],
+}
 
 struct Sample {
     ready: Duration,
@@ -40,41 +49,59 @@ fn main() {
         );
     }
 
-    let mut empty_samples = Vec::new();
-    let mut leadbridge_samples = Vec::new();
+    // The empty window twice: as Tauri ships it, and with the renderer Leadbridge chooses
+    // for itself (see src-tauri/src/rendering.rs), so the ratio against the latter shows
+    // what Leadbridge's own work costs, apart from that choice.
+    let apps = [
+        App {
+            name: "empty window",
+            path: &empty,
+            env: &[],
+        },
+        App {
+            name: "empty, shm",
+            path: &empty,
+            env: &[("WEBKIT_DISABLE_DMABUF_RENDERER", "1")],
+        },
+        App {
+            name: "leadbridge",
+            path: &leadbridge,
+            env: &[],
+        },
+    ];
+    let mut samples: Vec<Vec<Sample>> = apps.iter().map(|_| Vec::new()).collect();
     // Warm-up: the first launch after idle is much slower and is not what users see daily.
-    launch(&empty);
-    launch(&leadbridge);
-    // Alternating runs spread drift of the machine evenly over both apps.
+    for app in &apps {
+        launch(app);
+    }
+    // Alternating runs spread drift of the machine evenly over the apps.
     for _ in 0..runs {
-        empty_samples.push(launch(&empty));
-        leadbridge_samples.push(launch(&leadbridge));
+        for (app, samples) in apps.iter().zip(&mut samples) {
+            samples.push(launch(app));
+        }
     }
 
-    let (empty_ready, empty_rss) = medians(&empty_samples);
-    let (lb_ready, lb_rss) = medians(&leadbridge_samples);
+    let results: Vec<(u128, u64)> = samples.iter().map(|s| medians(s)).collect();
     println!("start-up benchmark, {runs} runs each, medians");
     println!("{:<14} {:>12} {:>14}", "app", "ready [ms]", "idle RSS [MB]");
-    println!(
-        "{:<14} {:>12} {:>14.0}",
-        "empty window",
-        empty_ready,
-        empty_rss as f64 / 1024.0
-    );
-    println!(
-        "{:<14} {:>12} {:>14.0}",
-        "leadbridge",
-        lb_ready,
-        lb_rss as f64 / 1024.0
-    );
-    println!(
-        "ratio start-up leadbridge/empty: {:.2} (goal <= 1.25)",
-        lb_ready as f64 / empty_ready as f64
-    );
-    println!(
-        "ratio idle RSS leadbridge/empty: {:.2} (goal <= 1.30)",
-        lb_rss as f64 / empty_rss as f64
-    );
+    for (app, (ready, rss)) in apps.iter().zip(&results) {
+        println!(
+            "{:<14} {ready:>12} {:>14.0}",
+            app.name,
+            *rss as f64 / 1024.0
+        );
+    }
+    let (lb_ready, lb_rss) = results[2];
+    for (App { name, .. }, (ready, rss)) in apps.iter().zip(&results).take(2) {
+        println!(
+            "ratio start-up leadbridge/{name}: {:.2} (goal <= 1.25)",
+            lb_ready as f64 / *ready as f64
+        );
+        println!(
+            "ratio idle RSS leadbridge/{name}: {:.2} (goal <= 1.30)",
+            lb_rss as f64 / *rss as f64
+        );
+    }
 }
 
 fn medians(samples: &[Sample]) -> (u128, u64) {
@@ -85,9 +112,10 @@ fn medians(samples: &[Sample]) -> (u128, u64) {
     (ready[ready.len() / 2], rss[rss.len() / 2])
 }
 
-/// Starts `app` with a throwaway HOME, waits for its ready line, lets it idle, measures the
+/// Starts `app` with a throwaway HOME and `env`, waits for its ready line, lets it idle, measures the
 /// RSS of its whole process tree and stops it.
-fn launch(app: &Path) -> Sample {
+fn launch(app: &App<'_>) -> Sample {
+    let App { path: app, env, .. } = *app;
     let home = std::env::temp_dir().join(format!("startup-bench-{}", std::process::id()));
     std::fs::create_dir_all(&home).expect("temp HOME");
     let started = Instant::now();
@@ -96,6 +124,7 @@ fn launch(app: &Path) -> Sample {
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_CACHE_HOME", home.join("cache"))
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
