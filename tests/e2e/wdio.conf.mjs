@@ -121,6 +121,11 @@ export const config = {
     if (passed) return;
     fs.mkdirSync(outputDir, { recursive: true });
     const name = `${test.parent} ${test.title}`.replace(/[^\p{L}\p{N}.-]+/gu, "_");
-    await browser.saveScreenshot(path.join(outputDir, `${name}.png`));
+    // With WebKit's shared-memory renderer a screenshot of a page that does not change can
+    // wait for a frame that never comes; the failure itself matters more than its picture.
+    await Promise.race([
+      browser.saveScreenshot(path.join(outputDir, `${name}.png`)),
+      new Promise((resolve) => setTimeout(resolve, 5_000)),
+    ]);
   },
 };

@@ -6,7 +6,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Key } from "webdriverio";
-import { outputDir } from "../wdio.conf.mjs";
 import { ipcResponses, recordIpc, typeInto, waitForApp, waitForText } from "./helpers.mjs";
 
 const suffix = crypto.randomBytes(6).toString("hex");
@@ -94,7 +93,6 @@ describe("Postausgang", () => {
     const stopped = await waitForText("[data-testid='queue-stopped']", (t) => t.includes("401"));
     expect(stopped).toContain("Client-ID oder Client-Secret");
     expect(await $("[data-testid='postausgang']").getText()).toContain("Automatisches Senden pausiert");
-    await browser.saveScreenshot(path.join(outputDir, "postausgang-wartend.png"));
     await $("button[data-place='einstellungen']").click();
     expect(await testConnection()).toBe("ZugangsdatenFalsch");
 
@@ -119,7 +117,6 @@ describe("Postausgang", () => {
 
     await $("button[data-place='entwuerfe']").click();
     expect(await $("[data-testid='queue-unclear']").getText()).toContain("Unklar, Ulla");
-    await browser.saveScreenshot(path.join(outputDir, "postausgang-unklar.png"));
     await $("button=Bei Europace nachschlagen").click();
     expect(await waitForText("[data-testid='queue-notice']", (t) => t.length > 0)).toMatch(/Der Vorgang \S+ wurde gefunden/);
     const found = await waitForText(row, (t) => t.startsWith("Gesendet ("));

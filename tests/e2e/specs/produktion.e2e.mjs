@@ -1,7 +1,5 @@
 // Echtgeschäft is visible everywhere: the brand colour turns red in the top bar, the
 // navigation, the buttons and the window frame.
-import path from "node:path";
-import { outputDir } from "../wdio.conf.mjs";
 import { waitForApp } from "./helpers.mjs";
 
 const red = "rgb(142, 27, 27)";
@@ -21,6 +19,5 @@ describe("Produktion", () => {
     await $("button[data-place='einstellungen']").click();
     await $("form.access button[type='submit']").waitForDisplayed();
     expect(await colour("form.access button[type='submit']", "backgroundColor")).toBe(red);
-    await browser.saveScreenshot(path.join(outputDir, "produktion.png"));
   });
 });
