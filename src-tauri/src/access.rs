@@ -72,7 +72,8 @@ impl From<SecretSlot> for SecretKind {
     }
 }
 
-fn stage(environment: Environment) -> Result<Stage, AppError> {
+/// The keyring stage of `environment`; the Sandbox has none and needs no credentials.
+pub(crate) fn stage(environment: Environment) -> Result<Stage, AppError> {
     environment
         .stage()
         .ok_or_else(|| AppError::InvalidInput("Die Sandbox braucht keine Zugangsdaten.".into()))

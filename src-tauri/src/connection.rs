@@ -48,11 +48,7 @@ pub async fn connection_test(
     state: State<'_, AppState>,
     environment: Environment,
 ) -> Result<ConnectionReport, CommandError> {
-    if environment.stage().is_none() {
-        return Err(
-            AppError::InvalidInput("Die Sandbox braucht keine Zugangsdaten.".into()).into(),
-        );
-    }
+    crate::access::stage(environment)?;
     let access = target::access(&state, environment).await?;
     let settings =
         credentials::settings::Settings::load(&state.data_dir).map_err(AppError::from)?;

@@ -105,10 +105,8 @@ fn publish(state: &AppState) {
     let environment: store::Environment = state.environment.into();
     // Unreadable drafts are explained in the drafts list; here the queue just stays empty.
     let _ = state.with_drafts(|store| {
-        status.waiting = store
-            .queue()?
+        status.waiting = waiting_here(store, environment)?
             .iter()
-            .filter(|d| d.environment == environment)
             .map(list_item)
             .collect();
         status.unclear = store
@@ -144,8 +142,18 @@ fn title_of(state: &AppState, id: store::DraftId) -> Option<String> {
 fn anything_waits(state: &AppState) -> bool {
     let environment: store::Environment = state.environment.into();
     state
-        .with_drafts(|store| Ok(store.queue()?.iter().any(|d| d.environment == environment)))
+        .with_drafts(|store| Ok(!waiting_here(store, environment)?.is_empty()))
         .unwrap_or(false)
+}
+
+/// The queue as far as this environment's outbox sends it.
+fn waiting_here(
+    store: &store::Store,
+    environment: store::Environment,
+) -> Result<Vec<store::DraftSummary>, store::StoreError> {
+    let mut queue = store.queue()?;
+    queue.retain(|d| d.environment == environment);
+    Ok(queue)
 }
 
 /// Sends every Wartend draft of this environment, one flush at a time, publishing progress.
