@@ -1,0 +1,86 @@
+import { cleanup, render } from "@testing-library/svelte";
+import { createRawSnippet } from "svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import maximal from "../../../../bench/submit/vorgang-maximal.json";
+import type { Json } from "../../lib/jsonPath";
+import { kexLayout } from "../kex/layout";
+import Form from "./Form.svelte";
+import { textFormat } from "./formats";
+import { nodeAt, pattern } from "./catalog";
+import { DraftSession } from "./session.svelte";
+
+vi.mock("../../lib/bindings", () => ({
+  commands: {
+    draftSave: vi.fn(async () => ({ status: "ok", data: { id: "d1", revision: 1, updatedAt: "2026-11-25T08:00:00Z" } })),
+    draftValidate: vi.fn(async () => ({ status: "ok", data: [] })),
+  },
+}));
+
+const review = createRawSnippet(() => ({ render: () => "<p>Prüfen</p>" }));
+
+/** Every leaf value of a body with its concrete path. */
+function leafValues(value: Json, path = ""): [string, Json][] {
+  if (Array.isArray(value)) {
+    return value.flatMap((item, i) => (item !== null && typeof item === "object" ? leafValues(item, `${path}[${i}]`) : [[`${path}[${i}]`, item] as [string, Json]]));
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, child]) => leafValues(child, path ? `${path}.${key}` : key));
+  }
+  return [[path, value]];
+}
+
+function mount(content: Json) {
+  const session = new DraftSession();
+  session.content = JSON.parse(JSON.stringify(content));
+  const view = render(Form, { props: { context: { layout: kexLayout, session, lockedReason: () => undefined }, review } });
+  return { session, ...view };
+}
+
+/** The variants the chosen Beschäftigungsart leaves out: shown nowhere, kept in the body. */
+function otherVariant(path: string, content: Json): boolean {
+  const match = /^(antragsteller[12])\.beschaeftigung\.(\w+)\./.exec(path);
+  if (!match) return false;
+  const chosen = (content as Record<string, { beschaeftigung?: { beschaeftigungsart?: string } }>)[match[1] ?? ""]?.beschaeftigung
+    ?.beschaeftigungsart;
+  return chosen?.toLowerCase() !== match[2];
+}
+
+describe("the form engine on the maximal KEX body", () => {
+  afterEach(cleanup);
+
+  it("renders every leaf with its value and saves the body back unchanged", async () => {
+    const { session, container } = mount(maximal as Json);
+    const expected = leafValues(maximal as Json).filter(([path]) => !otherVariant(path, maximal as Json));
+    expect(expected.length).toBeGreaterThan(300);
+    await vi.waitFor(() => expect(container.querySelectorAll("[data-path]").length).toBeGreaterThan(300));
+    const wrong: string[] = [];
+    for (const [path, value] of expected) {
+      const node = nodeAt(kexLayout.catalog, pattern(path))?.node;
+      const arrayOfEnum = /\[\d+\]$/.test(path) && node?.format === "enum";
+      const selector = arrayOfEnum ? `[data-path='${path.replace(/\[\d+\]$/, "")}:${String(value)}']` : `[data-path='${path}']`;
+      const input = container.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
+      if (!input) {
+        wrong.push(`${path}: not rendered`);
+        continue;
+      }
+      const shown =
+        input instanceof HTMLInputElement && input.type === "checkbox"
+          ? input.checked
+          : node?.format === "country"
+            ? input.dataset.code
+            : node?.type === "boolean"
+              ? input.value === "ja"
+              : input.value;
+      const want = arrayOfEnum ? true : node?.format === "country" || node?.format === "enum" || node?.type === "boolean" ? value : textFormat(node?.format).show(value);
+      if (shown !== want) wrong.push(`${path}: shows ${String(shown)}, body has ${String(value)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(session.body()).toEqual(maximal);
+  }, 30_000);
+
+  it("renders the empty form without writing anything into the body", () => {
+    const { session, container } = mount({});
+    expect(container.querySelector("[data-path='antragsteller1.personendaten.vorname']")).not.toBeNull();
+    expect(session.body()).toEqual({});
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * One draft being edited: its content, the save queue and the findings. Components only render
+ * and edit through it. Saves run one after another, so a later save carries the id the first
+ * one got (never a second draft) and an older content never lands after a newer one.
+ */
+import { SvelteSet } from "svelte/reactivity";
+import { commands, type DraftKind, type FindingItem } from "../../lib/bindings";
+import { debounce } from "../../lib/debounce";
+import { describeError } from "../../lib/errors";
+import { formatTime } from "../../lib/format";
+import { getAt, setAt, steps, type Json } from "../../lib/jsonPath";
+
+export type Content = { [key: string]: Json };
+
+
+export class DraftSession {
+  id: string | undefined = $state();
+  kind: DraftKind = $state("KexImport");
+  content: Content = $state({});
+  beraterPartnerId = $state("");
+  editable = $state(true);
+  saveStatus = $state("Noch nicht gespeichert");
+  error: string | undefined = $state();
+  /** Findings of the last validation; undefined while the content changed since. */
+  findings: FindingItem[] | undefined = $state();
+  /** Paths the user has left since opening: their findings show without asking. */
+  readonly touched = new SvelteSet<string>();
+  /** Whether every finding shows, not only those of touched fields ("Prüfen"). */
+  showAll = $state(false);
+  /** Paths that have an input or a group on screen; a finding lands at the nearest of them.
+   *  A plain set with one change counter: hundreds of inputs register while a form mounts. */
+  private readonly rendered = new Set<string>();
+  private renderedVersion = $state(0);
+  private renderedChange = false;
+
+  private readonly saver = debounce(() => void this.save(), 400);
+  private saving: Promise<void> = Promise.resolve();
+
+  get(path: string): Json | undefined {
+    return getAt(this.content, path);
+  }
+
+  /** Sets a value and saves soon. Undefined removes the value but keeps the groups around
+   *  it, so a list entry being typed into never vanishes; empty groups are left out when saving. */
+  set(path: string, value: Json | undefined): void {
+    if (value !== undefined) setAt(this.content, path, value);
+    else removeAt(this.content, path);
+    this.changed();
+  }
+
+  /** The group or list at `path`, created (with the groups around it) when absent. */
+  ensure<T extends Json[] | Content>(path: string, empty: () => T): T {
+    let node: Json = this.content;
+    const parts = steps(path);
+    for (const [i, step] of parts.entries()) {
+      const container = node as Record<string | number, Json>;
+      let child = container[step];
+      if (child === undefined || child === null || typeof child !== "object") {
+        const next = parts[i + 1];
+        child = i === parts.length - 1 ? empty() : typeof next === "number" ? [] : {};
+        container[step] = child;
+        child = container[step] as Json;
+      }
+      node = child;
+    }
+    return node as T;
+  }
+
+  changed(): void {
+    this.findings = undefined;
+    this.saveStatus = "Ungespeicherte Änderungen";
+    this.saver.schedule();
+  }
+
+  /** The user left a field: once saved, validation runs and its findings show there. */
+  leave(path: string): void {
+    this.touched.add(path);
+    void this.validate(false);
+  }
+
+  /** Saves now (Ctrl+S, leaving the page) and waits for every save under way. */
+  async flush(): Promise<void> {
+    this.saver.flush();
+    await this.saving;
+  }
+
+  save(): Promise<void> {
+    this.saving = this.saving.then(() => this.saveNow()).catch((e: unknown) => {
+      this.saveStatus = "Nicht gespeichert";
+      this.error = describeError(e);
+    });
+    return this.saving;
+  }
+
+  private async saveNow(): Promise<void> {
+    this.saveStatus = "Speichert …";
+    const result = await commands.draftSave({
+      id: this.id ?? null,
+      kind: this.kind,
+      beraterPartnerId: this.beraterPartnerId || null,
+      content: this.body(),
+    });
+    if (result.status === "ok") {
+      this.id = result.data.id;
+      this.saveStatus = `Gespeichert um ${formatTime(result.data.updatedAt)}`;
+      this.error = undefined;
+    } else {
+      this.saveStatus = "Nicht gespeichert";
+      this.error = describeError(result.error);
+    }
+  }
+
+  /** The content as it is saved: a plain copy without empty groups. */
+  body(): Json {
+    const copy: Json = JSON.parse(JSON.stringify(this.content));
+    return prune(copy) ?? {};
+  }
+
+  /** Asks Rust for the findings of the saved content; `all` shows every one of them. */
+  async validate(all = true): Promise<void> {
+    if (all) this.showAll = true;
+    await this.flush();
+    if (!this.id) return;
+    const result = await commands.draftValidate(this.id);
+    if (result.status === "ok") this.findings = result.data;
+    else this.error = describeError(result.error);
+  }
+
+  /** Whether a finding at `path` shows now. */
+  visible(path: string): boolean {
+    if (this.showAll) return true;
+    for (const touched of this.touched) if (path === touched || path.startsWith(`${touched}.`) || path.startsWith(`${touched}[`)) return true;
+    return false;
+  }
+
+  /** Marks `path` as shown until the returned function is called. */
+  show(path: string): () => void {
+    this.rendered.add(path);
+    this.renderedChanged();
+    return () => {
+      this.rendered.delete(path);
+      this.renderedChanged();
+    };
+  }
+
+  private renderedChanged(): void {
+    if (this.renderedChange) return;
+    this.renderedChange = true;
+    queueMicrotask(() => {
+      this.renderedChange = false;
+      this.renderedVersion += 1;
+    });
+  }
+
+  /** The rendered path a finding belongs to: its own field, or the nearest group shown. */
+  anchor(path: string): string {
+    void this.renderedVersion;
+    const parts = steps(path);
+    for (let length = parts.length; length > 0; length -= 1) {
+      const candidate = join(parts.slice(0, length));
+      if (this.rendered.has(candidate)) return candidate;
+    }
+    return "";
+  }
+
+  /** The visible findings that land exactly at `path`. */
+  findingsAt(path: string): FindingItem[] {
+    return (this.findings ?? []).filter((f) => this.visible(f.path) && this.anchor(f.path) === path);
+  }
+
+  /** Open Fehler and Hinweise under a set of subtrees (for the side navigation). */
+  countUnder(paths: readonly string[]): { fehler: number; hinweise: number } {
+    const under = (this.findings ?? []).filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p}.`) || f.path.startsWith(`${p}[`)));
+    return { fehler: under.filter((f) => f.fehler).length, hinweise: under.filter((f) => !f.fehler).length };
+  }
+}
+
+/** Steps back into a path: ["haushalt", "kinder", 1, "name"] → "haushalt.kinder[1].name". */
+export function join(parts: readonly (string | number)[]): string {
+  return parts.reduce<string>((path, step) => (typeof step === "number" ? `${path}[${step}]` : path ? `${path}.${step}` : step), "");
+}
+
+/** Removes the value at `path`; in a list the place stays, empty, so later entries keep their index. */
+function removeAt(root: Content, path: string): void {
+  const parts = steps(path);
+  const last = parts.pop();
+  const parent = parts.length === 0 ? root : getAt(root, join(parts));
+  if (last === undefined || parent === null || typeof parent !== "object") return;
+  if (Array.isArray(parent) && typeof last === "number") {
+    if (last < parent.length) parent[last] = "";
+  } else {
+    Reflect.deleteProperty(parent, last);
+  }
+}
+
+/** The body without what carries nothing: empty texts, and groups and lists left empty. The
+ *  form never writes a value the user did not enter. */
+export function prune(value: Json): Json | undefined {
+  if (value === "") return undefined;
+  if (Array.isArray(value)) {
+    const kept = value.map(prune).filter((item): item is Json => item !== undefined);
+    return kept.length > 0 ? kept : undefined;
+  }
+  if (value !== null && typeof value === "object") {
+    const kept = Object.entries(value).flatMap(([key, child]) => {
+      const pruned = prune(child);
+      return pruned === undefined ? [] : [[key, pruned] as const];
+    });
+    return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+  }
+  return value;
+}

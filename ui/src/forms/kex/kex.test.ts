@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { leaves, nodeAt, propertyNames, root } from "../engine/catalog";
+import { kexLayout } from "./layout";
+
+const { catalog, labels, sections, common, omitted } = kexLayout;
+/** Lower case followed by a capital and more lower case, as in "wohnhaftSeit"; product names
+ *  written so by their makers are not labels' faults. */
+const camelCase = /[a-z][A-Z][a-z]/;
+const productNames = /BaufiSmart|KreditSmart/;
+
+describe("KreditSmart form: labels and layout against the catalog", () => {
+  it("has a German label for every property of the contract", () => {
+    const missing = [...propertyNames(catalog)].filter((name) => !(name in labels.properties));
+    expect(missing).toEqual([]);
+  });
+
+  it("never shows camelCase or a wire value as a label", () => {
+    const shown = [...Object.values(labels.properties), ...Object.values(labels.paths), ...Object.values(labels.items), ...Object.values(labels.values)];
+    expect(shown.filter((label) => camelCase.test(label.replace(productNames, "")) || /_/.test(label))).toEqual([]);
+  });
+
+  it("has a German word for every enum value except countries", () => {
+    const values = leaves(catalog)
+      .filter(({ node }) => node.format === "enum")
+      .flatMap(({ node }) => node.enum ?? []);
+    expect(values.filter((value) => !(value in labels.values))).toEqual([]);
+  });
+
+  it("places every leaf in a section or leaves it out with a reason", () => {
+    const placed = (path: string) =>
+      sections.some((s) => s.paths.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[]`))) ||
+      Object.keys(omitted).some((p) => path === p || path.startsWith(`${p}.`));
+    const all = leaves(catalog);
+    expect(all.length).toBeGreaterThan(500);
+    expect(all.map((l) => l.path).filter((p) => !placed(p))).toEqual([]);
+    expect(Object.values(omitted).every((reason) => reason.length > 10)).toBe(true);
+  });
+
+  it("names only paths and definitions the catalog has", () => {
+    for (const section of sections) for (const path of section.paths) expect(nodeAt(catalog, path), path).toBeDefined();
+    for (const path of [...Object.keys(omitted), ...Object.keys(labels.paths)]) expect(nodeAt(catalog, path), path).toBeDefined();
+    for (const [def, names] of Object.entries(common)) {
+      const node = catalog.defs[def];
+      expect(node, def).toBeDefined();
+      for (const name of names) expect(node?.properties?.[name], `${def}.${name}`).toBeDefined();
+    }
+  });
+
+  it("covers every top-level property of the body in exactly one section", () => {
+    const top = Object.keys(root(catalog).node.properties ?? {});
+    const inSections = sections.flatMap((s) => s.paths);
+    expect([...inSections].sort()).toEqual([...top].sort());
+  });
+});

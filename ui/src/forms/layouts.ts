@@ -1,0 +1,8 @@
+/** The form layout of each lead kind that has one; loaded after the first frame. */
+import type { DraftKind } from "../lib/bindings";
+import type { Layout } from "./engine/layout";
+import { kexLayout } from "./kex/layout";
+
+export const layouts: Partial<Record<DraftKind, Layout>> = {
+  KexImport: kexLayout,
+};
