@@ -72,7 +72,8 @@ export const config = {
   outputDir,
   reporters: ["spec"],
   framework: "mocha",
-  mochaOpts: { ui: "bdd", timeout: 60_000 },
+  // A complete lead typed key by key takes a few minutes in the form spec.
+  mochaOpts: { ui: "bdd", timeout: 300_000 },
   waitforTimeout: 10_000,
 
   // Each spec file gets a fresh HOME and XDG dirs, its own D-Bus session and keyring, so

@@ -20,6 +20,14 @@ export const kundenbetreuerPath: Record<DraftKind, string> = {
   Kundenangaben: "importMetadaten.betreuung.kundenbetreuer",
 };
 
+/** Where the outbox writes the reference by which it finds an unanswered send again (see
+ *  `outbox::api::reference_path`); the form shows it but leaves it to Leadbridge. */
+export const referencePath: Record<DraftKind, string> = {
+  KexImport: "eigeneVorgangsnummer",
+  DrKlein: "eigeneVorgangsnummer",
+  Kundenangaben: "importMetadaten.externeVorgangsId",
+};
+
 const anrede = [
   { value: "FRAU", label: "Frau" },
   { value: "HERR", label: "Herr" },

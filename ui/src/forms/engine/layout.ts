@@ -32,6 +32,8 @@ export interface Layout {
   /** Per definition name: the properties shown first, in this order. Everything else of the
    *  group stays under "Weitere Angaben". A definition not named here shows all its fields. */
   common: Readonly<Record<string, readonly string[]>>;
+  /** Property names that always stay under "Weitere Angaben" (technical ids). */
+  rarely: readonly string[];
   /** Pattern paths deliberately not rendered, with the reason. */
   omitted: Readonly<Record<string, string>>;
 }

@@ -29,6 +29,7 @@ export class DraftSession {
   showAll = $state(false);
   /** Paths that have an input or a group on screen; a finding lands at the nearest of them.
    *  A plain set with one change counter: hundreds of inputs register while a form mounts. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- one counter below signals changes
   private readonly rendered = new Set<string>();
   private renderedVersion = $state(0);
   private renderedChange = false;

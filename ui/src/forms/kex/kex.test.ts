@@ -39,6 +39,8 @@ describe("KreditSmart form: labels and layout against the catalog", () => {
   it("names only paths and definitions the catalog has", () => {
     for (const section of sections) for (const path of section.paths) expect(nodeAt(catalog, path), path).toBeDefined();
     for (const path of [...Object.keys(omitted), ...Object.keys(labels.paths)]) expect(nodeAt(catalog, path), path).toBeDefined();
+    const names = propertyNames(catalog);
+    expect(kexLayout.rarely.filter((name) => !names.has(name))).toEqual([]);
     for (const [def, names] of Object.entries(common)) {
       const node = catalog.defs[def];
       expect(node, def).toBeDefined();

@@ -53,5 +53,6 @@ export const kexLayout: Layout = {
   labels: kexLabels,
   sections: kexSections,
   common: kexCommon,
+  rarely: ["id", "antragstellerIds"],
   omitted: kexOmitted,
 };
