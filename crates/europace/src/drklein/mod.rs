@@ -17,6 +17,10 @@ pub use model::{CustomData, DataValue, Lead, LeadResponse, Tippgeber, Vertriebsp
 pub use validate::{validate, validate_on};
 
 use crate::finding::Finding;
+
+/// Dr. Klein's additions to the KEX import body, as schema files in the KEX schema's
+/// dialect: `Lead.json` extends `Vorgang.json`.
+pub(crate) const LEAD_SCHEMA: &str = include_str!("lead.schema.json");
 use crate::kex_import::schema::{self, schema};
 
 /// The lead body's schema: the KEX import's `Vorgang` with Dr. Klein's additions.
