@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use common::*;
 use europace::catalog::{self, Catalog, Format, Node, ObjectNode, ScalarNode};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// Leaf paths of `node` by a plain walk over the raw files (`$ref`, `extends`, `items`).
 fn raw_leaves(files: &HashMap<String, Value>, node: &Value, path: &str, out: &mut Vec<String>) {
@@ -382,4 +382,61 @@ fn the_drklein_additions_carry_the_specs_help_texts_and_typed_data_values() {
     );
     assert!(matches!(at(dk, "kommentare"), Node::Array(_)));
     assert!(!dk.defs.contains_key("Vorgang"), "Lead replaces Vorgang");
+}
+
+/// A body with a plausible value for every leaf of the catalog.
+fn sample(catalog: &Catalog, node: &Node) -> Value {
+    match catalog.resolve(node) {
+        Node::Object(object) => Value::Object(
+            object
+                .properties
+                .iter()
+                .map(|(name, child)| (name.clone(), sample(catalog, child)))
+                .collect(),
+        ),
+        Node::Array(array) => Value::Array(vec![sample(catalog, &array.items)]),
+        Node::Union(union) => sample(catalog, &union.options[0]),
+        Node::Scalar(s) => match s.format {
+            Format::Enum | Format::Country => json!(s.values.as_ref().unwrap()[0]),
+            Format::Text => json!("Text"),
+            Format::Amount => serde_json::from_str("1234.56").unwrap(),
+            Format::Percent => serde_json::from_str("3.5").unwrap(),
+            Format::Integer => json!(7),
+            Format::Date => json!("2019-03-15"),
+            Format::Iban => json!("DE02120300000000202051"),
+            Format::Email => json!("max.mustermann@example.de"),
+            Format::Phone => json!("+49 30 1234567"),
+            Format::Plz => json!("10115"),
+            Format::Boolean => json!(true),
+        },
+        Node::Ref(_) => unreachable!("resolved"),
+    }
+}
+
+/// Findings that say the API would not take a value the catalog offers.
+fn refusals(findings: &[europace::finding::Finding]) -> Vec<&europace::finding::Finding> {
+    findings
+        .iter()
+        .filter(|f| f.message.contains("Unbekannt") || f.message.contains("verw"))
+        .collect()
+}
+
+#[test]
+fn the_model_and_the_validation_take_every_field_of_the_kex_catalog() {
+    let kex = catalog::kex_import();
+    let body = sample(kex, kex.root());
+    let typed: europace::kex_import::Vorgang = serde_json::from_value(body.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&typed).unwrap(), body);
+    let findings = europace::kex_import::validate_json(&body.to_string());
+    assert!(refusals(&findings).is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn the_model_and_the_validation_take_every_field_of_the_drklein_catalog() {
+    let dk = catalog::drklein();
+    let body = sample(dk, dk.root());
+    let typed: europace::drklein::Lead = serde_json::from_value(body.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&typed).unwrap(), body);
+    let findings = europace::drklein::validate_json(&body.to_string());
+    assert!(refusals(&findings).is_empty(), "{findings:#?}");
 }
