@@ -18,7 +18,7 @@ BUILD_PACKAGES := build-essential pkg-config curl file libwebkit2gtk-4.1-dev lib
 # What the headless tests need: a display, WebKit's WebDriver, a session bus and a keyring.
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver imagemagick dbus-x11 gnome-keyring
 
-.PHONY: run test app ui bindings bench system-deps test-system-deps tools e2e lint unit
+.PHONY: run test app ui bindings catalog bench system-deps test-system-deps tools e2e lint unit
 
 run: system-deps ui app
 	$(APP)
@@ -44,6 +44,9 @@ ui: ui/node_modules/.package-lock.json
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p leadbridge-desktop --test bindings --locked
+
+catalog:
+	cargo run -p europace-codegen --locked -- catalog
 
 bench: system-deps test-system-deps ui
 	cargo build --release --locked -p empty-window -p leadbridge-desktop -p startup-bench \

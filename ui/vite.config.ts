@@ -15,5 +15,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
+    // Mounting a whole lead form in jsdom takes seconds on a busy two-core machine.
+    testTimeout: 30_000,
   },
 }));

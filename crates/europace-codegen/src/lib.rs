@@ -12,6 +12,8 @@ use std::process::{Command, Stdio};
 
 use serde_json::{Map, Value};
 
+pub mod catalog;
+
 /// The command that regenerates the checked-in model, named in the staleness test.
 pub const REGENERATE: &str = "cargo run -p europace-codegen";
 

@@ -1,13 +1,27 @@
-//! Writes the Kundenangaben model from the OpenAPI document checked in beside it.
+//! `europace-codegen`: writes the Kundenangaben model from the OpenAPI document checked in
+//! beside it; `europace-codegen catalog`: writes the UI's form catalogs.
 
 use std::path::Path;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let openapi = std::fs::read_to_string(dir.join(europace_codegen::OPENAPI_PATH))
-        .expect("read the OpenAPI document");
-    let openapi = serde_json::from_str(&openapi).expect("the OpenAPI document is JSON");
-    let model = dir.join(europace_codegen::MODEL_PATH);
-    std::fs::write(&model, europace_codegen::generate(&openapi)).expect("write the model");
-    println!("wrote {}", model.display());
+    match std::env::args().nth(1).as_deref() {
+        None => {
+            let openapi = std::fs::read_to_string(dir.join(europace_codegen::OPENAPI_PATH))
+                .expect("read the OpenAPI document");
+            let openapi = serde_json::from_str(&openapi).expect("the OpenAPI document is JSON");
+            let model = dir.join(europace_codegen::MODEL_PATH);
+            std::fs::write(&model, europace_codegen::generate(&openapi)).expect("write the model");
+            println!("wrote {}", model.display());
+        }
+        Some("catalog") => {
+            let out = dir.join(europace_codegen::catalog::CATALOG_DIR);
+            europace_codegen::catalog::write(&out).expect("write the catalog files");
+            println!("wrote the catalog files into {}", out.display());
+        }
+        Some(other) => {
+            eprintln!("unknown target {other}; usage: europace-codegen [catalog]");
+            std::process::exit(2);
+        }
+    }
 }

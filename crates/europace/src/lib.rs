@@ -171,6 +171,7 @@
 //! This crate knows nothing of Tauri, SQLite or a UI.
 
 pub mod auth;
+pub mod catalog;
 pub mod country;
 pub mod drklein;
 pub mod environment;

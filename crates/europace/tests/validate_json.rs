@@ -228,7 +228,12 @@ fn drklein_additions_are_known_and_checked() {
         Severity::Fehler,
         "Meinten Sie `vertriebsschlüssel`?",
     );
-    assert_one(&f, "data[0].value", Severity::Fehler, "verworfen");
+    assert_one(
+        &f,
+        "data[0].value",
+        Severity::Fehler,
+        "Erlaubt sind hier Wahrheitswert, ganze Zahl, Datum oder Text, gefunden: Objekt",
+    );
     assert_one(&f, "data[1].value", Severity::Fehler, "verworfen");
 }
 

@@ -35,9 +35,8 @@ pub fn validate_json_on(text: &str, today: NaiveDate) -> Vec<Finding> {
         Ok(value) => value,
         Err(finding) => return vec![finding],
     };
-    let schema = schema::schema();
     let mut findings = Vec::new();
-    schema.walk(&mut value, schema.vorgang(), "", &mut findings);
+    schema::walk(crate::catalog::kex_import(), &mut value, &mut findings);
     match schema::read_typed::<Vorgang>(value) {
         Ok(body) => findings.extend(validate_on(&body, today)),
         Err(finding) => findings.push(finding),

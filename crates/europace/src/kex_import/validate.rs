@@ -5,7 +5,7 @@ use chrono::{Local, Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::model::*;
-use super::schema::{country_problem, schema, unknown_value_message};
+use super::schema::{country_problem, unknown_value_message};
 use crate::country::Country;
 use crate::finding::{Finding, Path};
 
@@ -144,7 +144,7 @@ impl Checker {
 
     pub(crate) fn country(&mut self, path: &Path<'_>, value: Option<&Country>) {
         let Some(country) = value else { return };
-        if let Some(message) = country_problem(country.as_str(), schema()) {
+        if let Some(message) = country_problem(country.as_str()) {
             self.fehler(path, message);
         }
     }

@@ -1,21 +1,28 @@
 /** Reading a generated contract catalog: following refs, finding the node of a path, listing
  *  every leaf (what the label and layout checks walk). */
-import type { Catalog, Node } from "../catalog/types";
+import type { ArrayNode, Catalog, Node, ObjectNode, RefNode, ScalarNode, UnionNode } from "../catalog/types";
 import { steps } from "../../lib/jsonPath";
+
+/** A node that is not a reference. */
+export type Concrete = Exclude<Node, RefNode>;
+/** A node that holds one value: a field. */
+export type LeafNode = ScalarNode | UnionNode;
 
 /** A node with its refs followed, and the name of the definition it came from, if any. */
 export interface Resolved {
-  node: Node;
+  node: Concrete;
   def?: string;
 }
+
+const isRef = (node: Node): node is RefNode => "ref" in node;
 
 export function resolve(catalog: Catalog, node: Node): Resolved {
   let def: string | undefined;
   let current = node;
-  for (let hops = 0; current.ref !== undefined && hops < 32; hops += 1) {
+  for (let hops = 0; isRef(current); hops += 1) {
     def = current.ref;
     const next = catalog.defs[current.ref];
-    if (!next) throw new Error(`catalog ${catalog.contract}: unknown definition ${current.ref}`);
+    if (!next || hops > 32) throw new Error(`catalog ${catalog.contract}: unknown definition ${current.ref}`);
     current = next;
   }
   return { node: current, def };
@@ -25,7 +32,9 @@ export function root(catalog: Catalog): Resolved {
   return resolve(catalog, { ref: catalog.root });
 }
 
-export const isLeaf = (node: Node): boolean => node.type !== "object" && node.type !== "array";
+export const isLeaf = (node: Concrete): node is LeafNode => node.type !== "object" && node.type !== "array";
+export const isObject = (node: Concrete): node is ObjectNode => node.type === "object";
+export const isArray = (node: Concrete): node is ArrayNode => node.type === "array";
 
 /** A path with its list indices turned into `[]`: `haushalt.kinder[1].name` → `haushalt.kinder[].name`. */
 export const pattern = (path: string): string => path.replace(/\[\d+\]/g, "[]");
@@ -35,10 +44,10 @@ export function nodeAt(catalog: Catalog, path: string): Resolved | undefined {
   let here = root(catalog);
   for (const step of steps(path.replaceAll("[]", "[0]"))) {
     if (typeof step === "number") {
-      if (here.node.type !== "array" || !here.node.items) return undefined;
+      if (!isArray(here.node)) return undefined;
       here = resolve(catalog, here.node.items);
     } else {
-      const child = here.node.properties?.[step];
+      const child = isObject(here.node) ? here.node.properties[step] : undefined;
       if (!child) return undefined;
       here = resolve(catalog, child);
     }
@@ -47,16 +56,16 @@ export function nodeAt(catalog: Catalog, path: string): Resolved | undefined {
 }
 
 /** Every leaf of the contract as a pattern path, in schema order. */
-export function leaves(catalog: Catalog): { path: string; node: Node }[] {
-  const found: { path: string; node: Node }[] = [];
+export function leaves(catalog: Catalog): { path: string; node: LeafNode }[] {
+  const found: { path: string; node: LeafNode }[] = [];
   const walk = (resolved: Resolved, path: string, depth: number) => {
     if (depth > 40) throw new Error(`catalog ${catalog.contract}: ${path} nests too deep`);
     const { node } = resolved;
-    if (node.type === "object") {
-      for (const [name, child] of Object.entries(node.properties ?? {})) {
+    if (isObject(node)) {
+      for (const [name, child] of Object.entries(node.properties)) {
         walk(resolve(catalog, child), path ? `${path}.${name}` : name, depth + 1);
       }
-    } else if (node.type === "array" && node.items) {
+    } else if (isArray(node)) {
       const items = resolve(catalog, node.items);
       if (isLeaf(items.node)) found.push({ path: `${path}[]`, node: items.node });
       else walk(items, `${path}[]`, depth + 1);
@@ -76,9 +85,11 @@ export function propertyNames(catalog: Catalog): Set<string> {
 }
 
 function collectNames(node: Node, names: Set<string>) {
-  for (const [name, child] of Object.entries(node.properties ?? {})) {
-    names.add(name);
-    collectNames(child, names);
+  if ("properties" in node) {
+    for (const [name, child] of Object.entries(node.properties)) {
+      names.add(name);
+      collectNames(child, names);
+    }
   }
-  if (node.items) collectNames(node.items, names);
+  if ("items" in node) collectNames(node.items, names);
 }

@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { leaves, nodeAt, propertyNames, root } from "../engine/catalog";
-import { kexLayout } from "./layout";
+import { leaves, nodeAt, propertyNames, root } from "./engine/catalog";
+import { drkleinLayout } from "./drklein/layout";
+import type { Layout } from "./engine/layout";
+import { kexLayout } from "./kex/layout";
 
-const { catalog, labels, sections, common, omitted } = kexLayout;
 /** Lower case followed by a capital and more lower case, as in "wohnhaftSeit"; product names
  *  written so by their makers are not labels' faults. */
 const camelCase = /[a-z][A-Z][a-z]/;
 const productNames = /BaufiSmart|KreditSmart/;
 
-describe("KreditSmart form: labels and layout against the catalog", () => {
+describe.each<[string, Layout]>([
+  ["KreditSmart", kexLayout],
+  ["Dr. Klein", drkleinLayout],
+])("%s form: labels and layout against the catalog", (_name, layout) => {
+  const { catalog, labels, sections, common, omitted } = layout;
+
   it("has a German label for every property of the contract", () => {
     const missing = [...propertyNames(catalog)].filter((name) => !(name in labels.properties));
     expect(missing).toEqual([]);
@@ -21,8 +27,7 @@ describe("KreditSmart form: labels and layout against the catalog", () => {
 
   it("has a German word for every enum value except countries", () => {
     const values = leaves(catalog)
-      .filter(({ node }) => node.format === "enum")
-      .flatMap(({ node }) => node.enum ?? []);
+      .flatMap(({ node }) => ("format" in node && node.format === "enum" ? (node.enum ?? []) : []));
     expect(values.filter((value) => !(value in labels.values))).toEqual([]);
   });
 
@@ -40,16 +45,17 @@ describe("KreditSmart form: labels and layout against the catalog", () => {
     for (const section of sections) for (const path of section.paths) expect(nodeAt(catalog, path), path).toBeDefined();
     for (const path of [...Object.keys(omitted), ...Object.keys(labels.paths)]) expect(nodeAt(catalog, path), path).toBeDefined();
     const names = propertyNames(catalog);
-    expect(kexLayout.rarely.filter((name) => !names.has(name))).toEqual([]);
+    expect(layout.rarely.filter((name) => !names.has(name))).toEqual([]);
     for (const [def, names] of Object.entries(common)) {
       const node = catalog.defs[def];
       expect(node, def).toBeDefined();
-      for (const name of names) expect(node?.properties?.[name], `${def}.${name}`).toBeDefined();
+      for (const name of names) expect(node && "properties" in node ? node.properties[name] : undefined, `${def}.${name}`).toBeDefined();
     }
   });
 
   it("covers every top-level property of the body in exactly one section", () => {
-    const top = Object.keys(root(catalog).node.properties ?? {});
+    const body = root(catalog).node;
+    const top = Object.keys("properties" in body ? body.properties : {});
     const inSections = sections.flatMap((s) => s.paths);
     expect([...inSections].sort()).toEqual([...top].sort());
   });
