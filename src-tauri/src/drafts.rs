@@ -118,6 +118,8 @@ pub struct DraftDetail {
     pub content: Option<Value>,
     /// Why the content cannot be read, with what is left of it, when it cannot.
     pub damaged: Option<String>,
+    /// The fields the server refused when it last rejected the draft.
+    pub violations: Vec<FindingItem>,
     pub history: Vec<HistoryItem>,
 }
 
@@ -186,6 +188,21 @@ pub(crate) fn list_item(summary: &store::DraftSummary) -> DraftListItem {
         revision: u32::try_from(summary.revision).unwrap_or(u32::MAX),
         created_at: summary.created_at.to_rfc3339(),
         updated_at: summary.updated_at.to_rfc3339(),
+    }
+}
+
+/// The fields the server named when it last refused the draft, as findings for the form.
+pub(crate) fn server_findings(summary: &store::DraftSummary) -> Vec<FindingItem> {
+    match summary.meta.ok().map(|m| &m.status) {
+        Some(store::OutboxStatus::Abgelehnt { violations, .. }) => violations
+            .iter()
+            .map(|v| FindingItem {
+                path: v.path.clone(),
+                fehler: true,
+                message: format!("Europace: {}", v.message),
+            })
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -313,6 +330,7 @@ pub async fn draft_open(
         item: list_item(&draft.summary),
         content,
         damaged,
+        violations: server_findings(&draft.summary),
         history: draft
             .history
             .iter()

@@ -20,6 +20,8 @@ pub struct SubmitResult {
     pub item: DraftListItem,
     /// The server's messages, or why the draft was not sent (German).
     pub messages: Vec<String>,
+    /// The fields the server refused, at the paths the form uses.
+    pub violations: Vec<drafts::FindingItem>,
 }
 
 /// Validates, confirms Echtgeschäft, queues and sends one draft. With `override_findings`
@@ -68,14 +70,16 @@ pub async fn draft_submit(
         messages.extend(report.stopped);
     }
     let summary = state.with_drafts(|store| Ok(store.get(id)?.summary))?;
-    if let Some(store::OutboxStatus::Abgelehnt { messages: refused }) =
-        summary.meta.ok().map(|m| &m.status)
+    if let Some(store::OutboxStatus::Abgelehnt {
+        messages: refused, ..
+    }) = summary.meta.ok().map(|m| &m.status)
     {
         messages.splice(0..0, refused.iter().cloned());
     }
     Ok(SubmitResult {
         item: drafts::list_item(&summary),
         messages,
+        violations: drafts::server_findings(&summary),
     })
 }
 

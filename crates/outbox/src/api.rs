@@ -114,6 +114,16 @@ pub(crate) fn reference_path(kind: DraftKind) -> &'static [&'static str] {
     }
 }
 
+/// A path a server named in its problem body, as a path into the draft's content: the
+/// Kundenangaben API names fields relative to `kundenangaben`, the others from the body's root.
+pub(crate) fn local_path(kind: DraftKind, server_path: &str) -> String {
+    match kind {
+        DraftKind::KexImport | DraftKind::DrKlein => server_path.to_owned(),
+        DraftKind::Kundenangaben if server_path.is_empty() => "kundenangaben".to_owned(),
+        DraftKind::Kundenangaben => format!("kundenangaben.{server_path}"),
+    }
+}
+
 /// Where each API names the Kundenbetreuer's partnerId.
 fn kundenbetreuer_path(kind: DraftKind) -> &'static [&'static str] {
     match kind {

@@ -256,7 +256,7 @@ impl Outbox {
                     }
                     Err(e) => return Err(e.into()),
                 };
-                let verdict = Verdict::of(clients.create(&ticket).await);
+                let verdict = Verdict::of(ticket.kind, clients.create(&ticket).await);
                 let Some(retry) = self.record(id, verdict, &mut report)? else {
                     break;
                 };
@@ -300,8 +300,11 @@ impl Outbox {
                 store.finish_sent(id, &vorgangsnummer, messages)?;
                 report.sent.push(id);
             }
-            Verdict::Rejected { messages } => {
-                store.finish_rejected(id, messages)?;
+            Verdict::Rejected {
+                messages,
+                violations,
+            } => {
+                store.finish_rejected(id, messages, violations)?;
                 report.rejected.push(id);
             }
             Verdict::Unclear { message, trace_id } => {

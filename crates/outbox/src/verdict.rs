@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use europace::error::{ApiError, Outcome};
 
-use crate::api::Created;
+use store::{DraftKind, Violation};
+
+use crate::api::{Created, local_path};
 
 /// The outcome of one send, as the outbox records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +18,11 @@ pub(crate) enum Verdict {
         messages: Vec<String>,
     },
     /// The server answered and created nothing; sending the same content again is pointless.
-    Rejected { messages: Vec<String> },
+    Rejected {
+        messages: Vec<String>,
+        /// The fields the server named, in the draft's path space.
+        violations: Vec<Violation>,
+    },
     /// Proven not processed and not the draft's fault: it stays queued.
     Retry {
         message: String,
@@ -35,7 +41,8 @@ pub(crate) enum Verdict {
 }
 
 impl Verdict {
-    pub(crate) fn of(result: Result<Created, ApiError>) -> Self {
+    /// What an answer to a draft of `kind` means.
+    pub(crate) fn of(kind: DraftKind, result: Result<Created, ApiError>) -> Self {
         match result {
             Ok(Created {
                 vorgangsnummer: Some(vorgangsnummer),
@@ -53,11 +60,11 @@ impl Verdict {
                     .to_owned(),
                 trace_id: None,
             },
-            Err(error) => Self::of_error(&error),
+            Err(error) => Self::of_error(kind, &error),
         }
     }
 
-    fn of_error(error: &ApiError) -> Self {
+    fn of_error(kind: DraftKind, error: &ApiError) -> Self {
         let trace_id = Some(error.trace_id().as_str().to_owned());
         match error.outcome() {
             Outcome::Processed => Self::Unclear {
@@ -86,6 +93,7 @@ impl Verdict {
                 }
                 _ => Self::Rejected {
                     messages: rejection_messages(error),
+                    violations: violations(kind, error),
                 },
             },
         }
@@ -101,8 +109,25 @@ impl Verdict {
     }
 }
 
+/// Each violation of the server's problem body at its field of the draft.
+fn violations(kind: DraftKind, error: &ApiError) -> Vec<Violation> {
+    error
+        .problem()
+        .map(|problem| {
+            problem
+                .findings()
+                .into_iter()
+                .map(|finding| Violation {
+                    path: local_path(kind, &finding.path),
+                    message: finding.message,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The error in German, then each violation at its field and each of the server's messages
-/// on a line of its own, so the form can point at the field.
+/// on a line of its own, for the draft's history.
 fn rejection_messages(error: &ApiError) -> Vec<String> {
     let mut messages = vec![error.to_string()];
     if let Some(problem) = error.problem() {
@@ -143,7 +168,11 @@ mod tests {
                 ..Problem::default()
             })),
         };
-        let Verdict::Rejected { messages } = Verdict::of(Err(error)) else {
+        let Verdict::Rejected {
+            messages,
+            violations,
+        } = Verdict::of(DraftKind::Kundenangaben, Err(error))
+        else {
             panic!("a 400 is a rejection");
         };
         assert!(messages[0].contains("(400)"), "{messages:?}");
@@ -151,12 +180,20 @@ mod tests {
             messages[1],
             "Feld haushalte[0].kunden: size must be between 0 and 2"
         );
+        // Kundenangaben violations are relative to `kundenangaben`; the draft's paths are not.
+        assert_eq!(
+            violations,
+            vec![Violation {
+                path: "kundenangaben.haushalte[0].kunden".into(),
+                message: "size must be between 0 and 2".into(),
+            }]
+        );
     }
 
     #[test]
     fn only_proven_safe_errors_are_retried() {
         let retry_after = Some(Duration::from_secs(2));
-        let limited = Verdict::of(Err(ApiError::TooManyRequests {
+        let limited = Verdict::of(DraftKind::KexImport, Err(ApiError::TooManyRequests {
             trace_id: trace(),
             retry_after,
             problem: None,
@@ -164,7 +201,7 @@ mod tests {
         assert!(
             matches!(limited, Verdict::Retry { retry_after: r, stop_flush: false, .. } if r == retry_after)
         );
-        let unauthorized = Verdict::of(Err(ApiError::Unauthorized {
+        let unauthorized = Verdict::of(DraftKind::KexImport, Err(ApiError::Unauthorized {
             trace_id: trace(),
             www_authenticate: None,
         }));
@@ -189,11 +226,11 @@ mod tests {
             },
         ] {
             assert!(
-                matches!(Verdict::of(Err(unknown)), Verdict::Unclear { .. }),
+                matches!(Verdict::of(DraftKind::KexImport, Err(unknown)), Verdict::Unclear { .. }),
                 "never resent blindly"
             );
         }
-        let without_number = Verdict::of(Ok(Created {
+        let without_number = Verdict::of(DraftKind::KexImport, Ok(Created {
             vorgangsnummer: None,
             messages: vec![],
         }));

@@ -308,11 +308,20 @@ async fn rejections_keep_the_servers_messages_at_their_fields() {
     );
     let report = flush(&h).await;
     assert_eq!(report.rejected, vec![without_berater, wrong_shape]);
-    let OutboxStatus::Abgelehnt { messages } = status(&h, without_berater) else {
+    let OutboxStatus::Abgelehnt {
+        messages,
+        violations,
+    } = status(&h, without_berater)
+    else {
         panic!("rejected");
     };
     assert!(messages[0].contains("(422)"), "{messages:?}");
-    let OutboxStatus::Abgelehnt { messages } = status(&h, wrong_shape) else {
+    // The server's violation stays at its field, for the form to show there.
+    assert_eq!(
+        violations.iter().map(|v| v.path.as_str()).collect::<Vec<_>>(),
+        ["kundenbetreuer.partnerId"]
+    );
+    let OutboxStatus::Abgelehnt { messages, .. } = status(&h, wrong_shape) else {
         panic!("rejected");
     };
     assert!(messages[0].contains("(400)"), "{messages:?}");

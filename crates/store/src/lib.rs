@@ -97,6 +97,6 @@ pub use error::StoreError;
 pub use model::{
     Berater, Damaged, Draft, DraftHeader, DraftId, DraftKind, DraftMeta, DraftSummary, Environment,
     HistoryEntry, HistoryEvent, ListQuery, OutboxState, OutboxStatus, Part, Resolution, Saved,
-    SendTicket, SortKey, SortOrder,
+    SendTicket, SortKey, SortOrder, Violation,
 };
 pub use store::Store;

@@ -221,12 +221,25 @@ pub enum OutboxStatus {
     Abgelehnt {
         /// The server's messages, as given.
         messages: Vec<String>,
+        /// The fields the server named, so the form can show each at its input.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        violations: Vec<Violation>,
     },
     /// No answer came; look the Vorgang up by `client_reference`.
     Unklar {
         /// The reference sent with the unanswered request.
         client_reference: String,
     },
+}
+
+/// A field the server refused, in the draft's own path space (the paths local validation
+/// uses), with the server's message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Violation {
+    /// JSON path into the draft's content, e.g. `kundenbetreuer.partnerId`.
+    pub path: String,
+    /// The server's message, as given.
+    pub message: String,
 }
 
 impl OutboxStatus {

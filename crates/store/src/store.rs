@@ -17,7 +17,7 @@ use crate::error::StoreError;
 use crate::model::{
     Damaged, Draft, DraftHeader, DraftId, DraftKind, DraftMeta, DraftSummary, Environment,
     HistoryEntry, HistoryEvent, ListQuery, OutboxState, OutboxStatus, Part, Resolution, Saved,
-    SendTicket, SortKey, SortOrder,
+    SendTicket, SortKey, SortOrder, Violation,
 };
 
 /// Schema versions, oldest first; append, never edit a released one.
@@ -559,6 +559,7 @@ impl Store {
         &mut self,
         id: DraftId,
         messages: Vec<String>,
+        violations: Vec<Violation>,
     ) -> Result<(), StoreError> {
         self.transition(
             id,
@@ -568,6 +569,7 @@ impl Store {
                 Ok(Change::to(
                     OutboxStatus::Abgelehnt {
                         messages: messages.clone(),
+                        violations: violations.clone(),
                     },
                     HistoryEvent::Result {
                         vorgangsnummer: None,

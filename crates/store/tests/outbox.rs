@@ -44,7 +44,7 @@ fn draft_in(store: &mut Store, target: OutboxState) -> DraftId {
     match target {
         OutboxState::WirdGesendet => {}
         OutboxState::Gesendet => store.finish_sent(id, "AB1234", vec![]).unwrap(),
-        OutboxState::Abgelehnt => store.finish_rejected(id, vec!["Nein".into()]).unwrap(),
+        OutboxState::Abgelehnt => store.finish_rejected(id, vec!["Nein".into()], vec![]).unwrap(),
         OutboxState::Unklar => store
             .finish_unclear(id, "Zeitüberschreitung", None)
             .unwrap(),
@@ -108,7 +108,8 @@ fn rejected_draft_is_edited_and_queued_again() {
     assert_eq!(
         status(&store, id),
         OutboxStatus::Abgelehnt {
-            messages: vec!["Nein".into()]
+            messages: vec!["Nein".into()],
+            violations: vec![],
         }
     );
     assert_eq!(
@@ -289,7 +290,7 @@ const TRANSITIONS: &[(&str, Action, &[OutboxState])] = &[
     ),
     (
         "finish_rejected",
-        |s, id| s.finish_rejected(id, vec![]),
+        |s, id| s.finish_rejected(id, vec![], vec![]),
         &[OutboxState::WirdGesendet],
     ),
     (

@@ -59,7 +59,7 @@ impl Step {
             Step::Dequeue => store.dequeue(id),
             Step::BeginSend => store.begin_send(id).map(drop),
             Step::FinishSent => store.finish_sent(id, "AB1", vec![]),
-            Step::FinishRejected => store.finish_rejected(id, vec!["Nein".into()]),
+            Step::FinishRejected => store.finish_rejected(id, vec!["Nein".into()], vec![]),
             Step::FinishUnclear => store.finish_unclear(id, "Zeitüberschreitung", None),
             Step::RetrySafe => store.retry_safe(id, "Keine Verbindung", None),
             Step::ResolveFound => store.resolve_unclear(

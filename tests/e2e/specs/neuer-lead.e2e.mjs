@@ -7,12 +7,40 @@ import { Key } from "webdriverio";
 import { enter, leaves, screenshot, type, valueAt } from "./form.mjs";
 import { waitForApp } from "./helpers.mjs";
 
-const fixture = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures/ratenkredit-vollstaendig.json"), "utf8"));
+const fixtureFile = (name) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures", name), "utf8"));
+const fixture = fixtureFile("ratenkredit-vollstaendig.json");
+const drklein = fixtureFile("drklein-tippgeber.json");
 
-/** What the Sandbox stored for a Vorgang (it shares the app's data directory). */
-function storedVorgang(nummer) {
+/** What the Sandbox stored (it shares the app's data directory). */
+function sandboxState() {
   const file = path.join(process.env.LEADBRIDGE_E2E_HOME, ".local", "share", "de.leadbridge.desktop", "sandbox.json");
-  return JSON.parse(fs.readFileSync(file, "utf8")).vorgaenge[nummer];
+  return JSON.parse(fs.readFileSync(file, "utf8"));
+}
+
+/** Each leaf of `sent` that `stored` does not hold with the same value. */
+function differences(sent, stored) {
+  return leaves(sent)
+    .filter(([at, value]) => valueAt(stored, at) !== value)
+    .map(([at, value]) => `${at}: gesendet ${JSON.stringify(value)}, gespeichert ${JSON.stringify(valueAt(stored, at))}`);
+}
+
+async function saved() {
+  await browser.waitUntil(
+    () => browser.execute(() => document.querySelector("[data-testid='save-status']").textContent.startsWith("Gespeichert um")),
+    { timeoutMsg: "Der Entwurf wurde nicht gespeichert" },
+  );
+}
+
+/** Sends from "Prüfen & Senden" with Ctrl+Enter and returns the Vorgangsnummer. */
+async function send(screen) {
+  await toSection("pruefen");
+  await browser.keys([Key.Ctrl, Key.Enter]);
+  const result = $("[data-testid='submit-result']");
+  await result.waitForDisplayed({ timeout: 30_000 });
+  if (screen) await screenshot(screen);
+  expect(await result.getAttribute("data-state")).toBe("Gesendet");
+  const [, nummer] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
+  return nummer;
 }
 
 async function newLead() {
@@ -41,29 +69,62 @@ describe("Neuer Lead", () => {
   it("erfasst einen vollständigen Ratenkredit nur mit der Tastatur und sendet ihn", async () => {
     await newLead();
     for (const [at, value] of leaves(fixture)) await enter(at, value);
-    await browser.waitUntil(
-      () => browser.execute(() => document.querySelector("[data-testid='save-status']").textContent.startsWith("Gespeichert um")),
-      { timeoutMsg: "Der Entwurf wurde nicht gespeichert" },
-    );
+    await saved();
 
     for (const id of ["antragsteller1", "antragsteller2", "haushalt", "finanzbedarf", "betreuung"]) {
       await browser.execute((s) => document.querySelector(`[data-section='${s}']`).scrollIntoView(), id);
       await screenshot(`neuer-lead-${id}`);
     }
 
-    await toSection("pruefen");
-    await browser.keys([Key.Ctrl, Key.Enter]);
+    const nummer = await send("neuer-lead-gesendet");
+    expect(differences(fixture, sandboxState().vorgaenge[nummer].daten)).toEqual([]);
+  });
+
+  it("sendet einen Dr.-Klein-Lead mit Tippgeber, Zusatzdaten und Kommentar", async () => {
+    await newLead();
+    await $("//label[contains(., 'Art des Leads')]/select").selectByAttribute("value", "DrKlein");
+    await $("[data-path='tippgeber.vorname']").waitForExist();
+    await $("[data-nav='antragsteller1']").click();
+    for (const [at, value] of leaves(drklein)) {
+      // A custom value's kind is chosen first: Ja/Nein, Zahl, Datum or Text.
+      if (/^data\[\d+\]\.value$/.test(at)) await enter(`${at}:art`, typeof value === "boolean" ? "0" : "3");
+      await enter(at, value);
+    }
+    await saved();
+    await browser.execute(() => document.querySelector("[data-section='betreuung']").scrollIntoView());
+    await screenshot("neuer-lead-drklein-betreuung");
+    await browser.execute(() => document.querySelector("[data-section='zusatzdaten']").scrollIntoView());
+    await screenshot("neuer-lead-drklein-zusatzdaten");
+
+    const nummer = await send();
+    const state = sandboxState();
+    const lead = Object.values(state.drklein_leads).find((l) => l.europaceVorgangsnummer === nummer);
+    // The Sandbox keeps the Tippgeber and the data as sent, the rest in the KreditSmart Vorgang.
+    const { tippgeber, data, partner: _partner, ...vorgang } = drklein;
+    expect(differences({ tippgeber, data }, lead)).toEqual([]);
+    expect(differences(vorgang, state.vorgaenge[nummer].daten)).toEqual([]);
+  });
+
+  it("zeigt, was der Server ablehnt, am Feld", async () => {
+    await newLead();
+    await $("[data-path='antragsteller1.personendaten.vorname']").click();
+    await type("Ines");
+    await $("[data-path='antragsteller1.personendaten.nachname']").click();
+    await type("Ohnebetreuer");
+    await saved();
+    // Without a Kundenbetreuer the app refuses first; sent anyway, the Sandbox answers 422.
+    await $("button=Senden").click();
+    await $("button*=Trotzdem senden").click();
     const result = $("[data-testid='submit-result']");
     await result.waitForDisplayed({ timeout: 30_000 });
-    await screenshot("neuer-lead-gesendet");
-    expect(await result.getAttribute("data-state")).toBe("Gesendet");
-    const [, nummer] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
-
-    const stored = storedVorgang(nummer).daten;
-    const differences = leaves(fixture)
-      .filter(([at, value]) => valueAt(stored, at) !== value)
-      .map(([at, value]) => `${at}: gesendet ${JSON.stringify(value)}, gespeichert ${JSON.stringify(valueAt(stored, at))}`);
-    expect(differences).toEqual([]);
+    expect(await result.getAttribute("data-state")).toBe("Abgelehnt");
+    const atField = $("[data-finding-path='kundenbetreuer.partnerId']");
+    await atField.waitForExist();
+    expect(await atField.getText()).toContain("Europace");
+    const field = await atField.parentElement();
+    expect(await field.$("[data-path='kundenbetreuer.partnerId']").isExisting()).toBe(true);
+    await browser.execute(() => document.querySelector("[data-path='kundenbetreuer.partnerId']").scrollIntoView({ block: "center" }));
+    await screenshot("neuer-lead-server-ablehnung");
   });
 
   it("zeigt falsche Eingaben am Feld und sendet nicht", async () => {

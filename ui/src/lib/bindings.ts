@@ -124,6 +124,8 @@ export type DraftDetail_Deserialize = {
 	content?: unknown | null,
 	/**  Why the content cannot be read, with what is left of it, when it cannot. */
 	damaged?: string | null,
+	/**  The fields the server refused when it last rejected the draft. */
+	violations: FindingItem[],
 	history: HistoryItem[],
 };
 
@@ -134,6 +136,8 @@ export type DraftDetail_Serialize = {
 	content: unknown | null,
 	/**  Why the content cannot be read, with what is left of it, when it cannot. */
 	damaged: string | null,
+	/**  The fields the server refused when it last rejected the draft. */
+	violations: FindingItem[],
 	history: HistoryItem[],
 };
 
@@ -323,6 +327,8 @@ export type SubmitResult_Deserialize = {
 	item: DraftListItem_Deserialize,
 	/**  The server's messages, or why the draft was not sent (German). */
 	messages: string[],
+	/**  The fields the server refused, at the paths the form uses. */
+	violations: FindingItem[],
 };
 
 /**  What became of a submit. */
@@ -331,6 +337,8 @@ export type SubmitResult_Serialize = {
 	item: DraftListItem_Serialize,
 	/**  The server's messages, or why the draft was not sent (German). */
 	messages: string[],
+	/**  The fields the server refused, at the paths the form uses. */
+	violations: FindingItem[],
 };
 
 /* Tauri Specta runtime */

@@ -23,6 +23,8 @@ export class DraftSession {
   error: string | undefined = $state();
   /** Findings of the last validation; undefined while the content changed since. */
   findings: FindingItem[] | undefined = $state();
+  /** What the server refused at the last send; each shows until its field is changed. */
+  serverFindings: FindingItem[] = $state([]);
   /** Paths the user has left since opening: their findings show without asking. */
   readonly touched = new SvelteSet<string>();
   /** Whether every finding shows, not only those of touched fields ("Prüfen"). */
@@ -46,6 +48,7 @@ export class DraftSession {
   set(path: string, value: Json | undefined): void {
     if (value !== undefined) setAt(this.content, path, value);
     else removeAt(this.content, path);
+    if (this.serverFindings.some((f) => f.path === path)) this.serverFindings = this.serverFindings.filter((f) => f.path !== path);
     this.changed();
   }
 
@@ -164,14 +167,16 @@ export class DraftSession {
     return "";
   }
 
-  /** The visible findings that land exactly at `path`. */
+  /** The visible findings that land exactly at `path`: local ones of touched fields (all
+   *  after "Prüfen"), and the server's always. */
   findingsAt(path: string): FindingItem[] {
-    return (this.findings ?? []).filter((f) => this.visible(f.path) && this.anchor(f.path) === path);
+    const local = (this.findings ?? []).filter((f) => this.visible(f.path));
+    return [...local, ...this.serverFindings].filter((f) => this.anchor(f.path) === path);
   }
 
   /** Open Fehler and Hinweise under a set of subtrees (for the side navigation). */
   countUnder(paths: readonly string[]): { fehler: number; hinweise: number } {
-    const under = (this.findings ?? []).filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p}.`) || f.path.startsWith(`${p}[`)));
+    const under = [...(this.findings ?? []), ...this.serverFindings].filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p}.`) || f.path.startsWith(`${p}[`)));
     return { fehler: under.filter((f) => f.fehler).length, hinweise: under.filter((f) => !f.fehler).length };
   }
 }
