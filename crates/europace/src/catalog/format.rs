@@ -160,12 +160,30 @@ mod tests {
     }
 
     #[test]
-    fn ibans_emails_phones_and_postcodes_by_name() {
+    fn ibans_by_name() {
         assert_eq!(format_of(&scalar("string", "iban")), Format::Iban);
+    }
+
+    #[test]
+    fn emails_by_name() {
         assert_eq!(format_of(&scalar("string", "email")), Format::Email);
+    }
+
+    #[test]
+    fn phones_by_name() {
         assert_eq!(format_of(&scalar("string", "telefonPrivat")), Format::Phone);
         assert_eq!(format_of(&scalar("string", "telefon")), Format::Phone);
+    }
+
+    #[test]
+    fn postcodes_by_name() {
         assert_eq!(format_of(&scalar("string", "plz")), Format::Plz);
+    }
+
+    #[test]
+    fn names_decide_for_strings_and_numbers_only() {
+        assert_eq!(format_of(&scalar("number", "ibanBetrag")), Format::Amount);
+        assert_eq!(format_of(&scalar("string", "zinssatzText")), Format::Text);
     }
 
     #[test]
