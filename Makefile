@@ -48,10 +48,11 @@ bindings:
 catalog:
 	cargo run -p europace-codegen --locked -- catalog
 
-bench: system-deps test-system-deps ui
+bench: system-deps test-system-deps tools ui tests/e2e/node_modules/.package-lock.json
 	cargo build --release --locked -p empty-window -p leadbridge-desktop -p startup-bench \
 		-p outbox-flush-bench -p submit-bench -p upload-bench
 	$(XVFB) scripts/with-keyring $(CARGO_TARGET_DIR)/release/startup-bench
+	$(XVFB) node bench/form/run.mjs
 	$(CARGO_TARGET_DIR)/release/outbox-flush-bench
 	$(CARGO_TARGET_DIR)/release/submit-bench
 	$(CARGO_TARGET_DIR)/release/upload-bench

@@ -193,18 +193,24 @@ mod tests {
     #[test]
     fn only_proven_safe_errors_are_retried() {
         let retry_after = Some(Duration::from_secs(2));
-        let limited = Verdict::of(DraftKind::KexImport, Err(ApiError::TooManyRequests {
-            trace_id: trace(),
-            retry_after,
-            problem: None,
-        }));
+        let limited = Verdict::of(
+            DraftKind::KexImport,
+            Err(ApiError::TooManyRequests {
+                trace_id: trace(),
+                retry_after,
+                problem: None,
+            }),
+        );
         assert!(
             matches!(limited, Verdict::Retry { retry_after: r, stop_flush: false, .. } if r == retry_after)
         );
-        let unauthorized = Verdict::of(DraftKind::KexImport, Err(ApiError::Unauthorized {
-            trace_id: trace(),
-            www_authenticate: None,
-        }));
+        let unauthorized = Verdict::of(
+            DraftKind::KexImport,
+            Err(ApiError::Unauthorized {
+                trace_id: trace(),
+                www_authenticate: None,
+            }),
+        );
         assert!(matches!(
             unauthorized,
             Verdict::Retry {
@@ -226,14 +232,20 @@ mod tests {
             },
         ] {
             assert!(
-                matches!(Verdict::of(DraftKind::KexImport, Err(unknown)), Verdict::Unclear { .. }),
+                matches!(
+                    Verdict::of(DraftKind::KexImport, Err(unknown)),
+                    Verdict::Unclear { .. }
+                ),
                 "never resent blindly"
             );
         }
-        let without_number = Verdict::of(DraftKind::KexImport, Ok(Created {
-            vorgangsnummer: None,
-            messages: vec![],
-        }));
+        let without_number = Verdict::of(
+            DraftKind::KexImport,
+            Ok(Created {
+                vorgangsnummer: None,
+                messages: vec![],
+            }),
+        );
         assert!(matches!(without_number, Verdict::Unclear { .. }));
     }
 }

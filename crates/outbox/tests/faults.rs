@@ -318,7 +318,10 @@ async fn rejections_keep_the_servers_messages_at_their_fields() {
     assert!(messages[0].contains("(422)"), "{messages:?}");
     // The server's violation stays at its field, for the form to show there.
     assert_eq!(
-        violations.iter().map(|v| v.path.as_str()).collect::<Vec<_>>(),
+        violations
+            .iter()
+            .map(|v| v.path.as_str())
+            .collect::<Vec<_>>(),
         ["kundenbetreuer.partnerId"]
     );
     let OutboxStatus::Abgelehnt { messages, .. } = status(&h, wrong_shape) else {

@@ -44,7 +44,9 @@ fn draft_in(store: &mut Store, target: OutboxState) -> DraftId {
     match target {
         OutboxState::WirdGesendet => {}
         OutboxState::Gesendet => store.finish_sent(id, "AB1234", vec![]).unwrap(),
-        OutboxState::Abgelehnt => store.finish_rejected(id, vec!["Nein".into()], vec![]).unwrap(),
+        OutboxState::Abgelehnt => store
+            .finish_rejected(id, vec!["Nein".into()], vec![])
+            .unwrap(),
         OutboxState::Unklar => store
             .finish_unclear(id, "Zeitüberschreitung", None)
             .unwrap(),

@@ -85,11 +85,71 @@ describe("the form engine on the maximal KEX body", () => {
     }
     expect(wrong).toEqual([]);
     expect(session.body()).toEqual(maximal);
-  });
+    // Several hundred inputs mount slowly in jsdom on a busy machine; WebKit is measured in bench/form.
+  }, 120_000);
 
   it("renders the empty form without writing anything into the body", () => {
     const { session, container } = mount({});
     expect(container.querySelector("[data-path='antragsteller1.personendaten.vorname']")).not.toBeNull();
     expect(session.body()).toEqual({});
+  });
+});
+
+describe("typing into the engine's inputs", () => {
+  afterEach(cleanup);
+
+  it("keeps German amounts exact, refuses what it cannot read, and checks an IBAN while typing", async () => {
+    const { default: userEvent } = await import("@testing-library/user-event");
+    const user = userEvent.setup();
+    const { session, container } = mount({});
+    const at = (path: string) => container.querySelector<HTMLInputElement>(`[data-path='${path}']`);
+    const betrag = at("finanzbedarf.finanzierungswunsch.kreditbetrag");
+    if (!betrag) throw new Error("no Kreditbetrag");
+    await user.type(betrag, "10.000");
+    await user.tab();
+    expect(session.get("finanzbedarf.finanzierungswunsch.kreditbetrag")).toBe(10000);
+    expect(betrag.value).toBe("10.000,00");
+
+    await user.clear(betrag);
+    await user.type(betrag, "1,2,3");
+    await user.tab();
+    expect(session.get("finanzbedarf.finanzierungswunsch.kreditbetrag")).toBe("1,2,3");
+    expect(betrag.closest(".field")?.textContent).toContain("mehr als ein Komma");
+
+    const iban = at("haushalt.kontoverbindung.iban");
+    if (!iban) throw new Error("no IBAN");
+    await user.type(iban, "de89 3704 0044 0532 0130 01");
+    expect(iban.closest(".field")?.textContent).toContain("Prüfziffer");
+    await user.clear(iban);
+    await user.type(iban, "de89 3704 0044 0532 0130 00");
+    await user.tab();
+    expect(session.get("haushalt.kontoverbindung.iban")).toBe("DE89370400440532013000");
+    expect(iban.value).toBe("DE89 3704 0044 0532 0130 00");
+    expect(iban.closest(".field")?.textContent).not.toContain("Prüfziffer");
+  });
+
+  it("finds a country from what was typed and keeps its code", async () => {
+    const { default: userEvent } = await import("@testing-library/user-event");
+    const user = userEvent.setup();
+    const { session, container } = mount({});
+    const land = container.querySelector<HTMLInputElement>("[data-path='antragsteller1.herkunft.staatsangehoerigkeit']");
+    if (!land) throw new Error("no Staatsangehörigkeit");
+    await user.type(land, "deut{Enter}");
+    expect(session.get("antragsteller1.herkunft.staatsangehoerigkeit")).toBe("DE");
+    expect(land.value).toBe("Deutschland");
+  });
+
+  it("shows a Beschäftigungsart's fields only and drops the old variant's values when it changes", async () => {
+    const { default: userEvent } = await import("@testing-library/user-event");
+    const user = userEvent.setup();
+    const { session, container } = mount({
+      antragsteller1: { beschaeftigung: { beschaeftigungsart: "ARBEITER", arbeiter: { beschaeftigungsverhaeltnis: { berufsbezeichnung: "Schlosser" } } } },
+    });
+    const art = container.querySelector<HTMLSelectElement>("[data-path='antragsteller1.beschaeftigung.beschaeftigungsart']");
+    if (!art) throw new Error("no Beschäftigungsart");
+    expect(container.querySelector("[data-path^='antragsteller1.beschaeftigung.angestellter']")).toBeNull();
+    await user.selectOptions(art, "ANGESTELLTER");
+    expect(session.get("antragsteller1.beschaeftigung.arbeiter")).toBeUndefined();
+    expect(container.querySelector("[data-path='antragsteller1.beschaeftigung.angestellter.beschaeftigungsverhaeltnis.berufsbezeichnung']")).not.toBeNull();
   });
 });
