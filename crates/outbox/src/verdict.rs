@@ -183,7 +183,7 @@ mod tests {
         // Kundenangaben violations are relative to `kundenangaben`; the draft's paths are not.
         assert_eq!(
             violations,
-            vec![Violation {
+            vec![store::Violation {
                 path: "kundenangaben.haushalte[0].kunden".into(),
                 message: "size must be between 0 and 2".into(),
             }]

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Key } from "webdriverio";
-import { enter, leaves, screenshot, type, valueAt } from "./form.mjs";
+import { enter, leaves, screenshot, tabTo, type, valueAt } from "./form.mjs";
 import { waitForApp } from "./helpers.mjs";
 
 const fixtureFile = (name) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures", name), "utf8"));
@@ -103,6 +103,24 @@ describe("Neuer Lead", () => {
     const { tippgeber, data, partner: _partner, ...vorgang } = drklein;
     expect(differences({ tippgeber, data }, lead)).toEqual([]);
     expect(differences(vorgang, state.vorgaenge[nummer].daten)).toEqual([]);
+  });
+
+  it("wählt ein Datum im Kalender, nur mit der Tastatur", async () => {
+    await newLead();
+    await enter("antragsteller1.personendaten.vorname", "Kalle");
+    await tabTo("[data-path='antragsteller1.personendaten.geburtsdatum']");
+    await browser.keys([Key.Alt, Key.ArrowDown]);
+    await $(".air-datepicker.-active-").waitForDisplayed();
+    await screenshot("neuer-lead-kalender");
+    // The calendar starts today; a week back, then Enter takes the day.
+    await browser.keys(Key.ArrowUp);
+    await browser.keys(Key.Enter);
+    const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000);
+    const german = `${String(weekAgo.getDate()).padStart(2, "0")}.${String(weekAgo.getMonth() + 1).padStart(2, "0")}.${weekAgo.getFullYear()}`;
+    await browser.waitUntil(async () => (await $("[data-path='antragsteller1.personendaten.geburtsdatum']").getValue()) === german, {
+      timeoutMsg: `Der Kalender hat nicht ${german} eingetragen`,
+    });
+    await saved();
   });
 
   it("zeigt, was der Server ablehnt, am Feld", async () => {
