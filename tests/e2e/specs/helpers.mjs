@@ -39,6 +39,14 @@ export async function typeInto(path, text) {
   await $(`[data-path='${path}']`).setValue(text);
 }
 
+/** Clicks "Senden" in the lead form's "Prüfen & Senden", scrolled into view first as a user
+ *  scrolls: WebKitWebDriver does not scroll the app's inner scroll area to an element itself. */
+export async function clickSend() {
+  const button = await $("[data-section='pruefen'] button.primary");
+  await browser.execute((el) => el.scrollIntoView({ block: "center" }), button);
+  await button.click();
+}
+
 /** Records the body of every IPC response from now on (Tauri answers commands over fetch
  *  to its ipc: protocol on Linux); read them with `ipcResponses`. Call again after a restart. */
 export async function recordIpc() {

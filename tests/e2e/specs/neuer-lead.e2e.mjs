@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Key } from "webdriverio";
 import { enter, leaves, screenshot, tabTo, type, valueAt } from "./form.mjs";
-import { waitForApp } from "./helpers.mjs";
+import { clickSend, waitForApp } from "./helpers.mjs";
 
 const fixtureFile = (name) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures", name), "utf8"));
 const fixture = fixtureFile("ratenkredit-vollstaendig.json");
@@ -131,7 +131,7 @@ describe("Neuer Lead", () => {
     await type("Ohnebetreuer");
     await saved();
     // Without a Kundenbetreuer the app refuses first; sent anyway, the Sandbox answers 422.
-    await $("button=Senden").click();
+    await clickSend();
     await $("button*=Trotzdem senden").click();
     const result = $("[data-testid='submit-result']");
     await result.waitForDisplayed({ timeout: 30_000 });
@@ -175,7 +175,7 @@ describe("Neuer Lead", () => {
     await browser.execute(() => document.querySelector("[data-section='finanzbedarf']").scrollIntoView());
     await screenshot("neuer-lead-falsche-eingaben");
 
-    await $("button=Senden").click();
+    await clickSend();
     const alert = $("[role='alert']");
     await alert.waitForDisplayed();
     expect(await alert.getText()).toContain("Fehler");

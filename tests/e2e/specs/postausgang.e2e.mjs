@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Key } from "webdriverio";
-import { ipcResponses, recordIpc, typeInto, waitForApp, waitForText } from "./helpers.mjs";
+import { clickSend, ipcResponses, recordIpc, typeInto, waitForApp, waitForText } from "./helpers.mjs";
 
 const suffix = crypto.randomBytes(6).toString("hex");
 const wrongSecret = `falsches-Geheimnis-${suffix}`;
@@ -46,7 +46,7 @@ async function sendNewLead(vorname, nachname) {
   await typeInto("antragsteller1.personendaten.nachname", nachname);
   await typeInto("kundenbetreuer.partnerId", "ABC12");
   await waitForText("[data-testid='save-status']", (t) => t.startsWith("Gespeichert um"));
-  await $("button=Senden").click();
+  await clickSend();
   const result = $("[data-testid='submit-result']");
   await result.waitForDisplayed({ timeout: 30_000 });
   return result;

@@ -1,5 +1,5 @@
 import { Key } from "webdriverio";
-import { killAndRestart, typeInto, waitForApp } from "./helpers.mjs";
+import { clickSend, killAndRestart, typeInto, waitForApp } from "./helpers.mjs";
 
 describe("Senden", () => {
   before(waitForApp);
@@ -16,13 +16,13 @@ describe("Senden", () => {
     await $("button=Öffnen").click();
     await expect($("[data-path='antragsteller1.personendaten.nachname']")).toHaveValue("Sendler");
     // Without the Kundenbetreuer's partnerId Europace would refuse the lead: the app says so first.
-    await $("button=Senden").click();
+    await clickSend();
     const alert = $("[role='alert']");
     await alert.waitForDisplayed();
     expect(await alert.getText()).toContain("Fehler");
 
     await typeInto("kundenbetreuer.partnerId", "ABC12");
-    await $("button=Senden").click();
+    await clickSend();
     const result = $("[data-testid='submit-result']");
     await result.waitForDisplayed({ timeout: 30_000 });
     expect(await result.getAttribute("data-state")).toBe("Gesendet");
