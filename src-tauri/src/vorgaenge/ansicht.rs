@@ -312,11 +312,7 @@ fn build(v: &Vorgang, raw: &Value) -> VorgangAnsicht {
             .and_then(|s| s.status.as_ref())
             .map_or_else(|| "–".to_owned(), |s| s.label_de().to_owned())
     } else {
-        antraege
-            .iter()
-            .map(|a| a.produktanbieterstatus.clone())
-            .collect::<Vec<_>>()
-            .join(", ")
+        status_summary(&antraege)
     };
     let letzte_aenderung = std::iter::once(v.letzte_aenderung_am)
         .chain(v.antraege.iter().flatten().map(|a| a.letzte_aenderung_am))
@@ -334,6 +330,27 @@ fn build(v: &Vorgang, raw: &Value) -> VorgangAnsicht {
         antraege,
         unbekannt,
     }
+}
+
+/// The banks' answers at a glance: "noch nicht bearbeitet" for one Antrag, "2 × noch nicht
+/// bearbeitet, 1 × zurückgestellt" for several.
+fn status_summary(antraege: &[AntragAnsicht]) -> String {
+    let mut counted: Vec<(&str, usize)> = Vec::new();
+    for antrag in antraege {
+        let status = antrag.produktanbieterstatus.as_str();
+        match counted.iter_mut().find(|(s, _)| *s == status) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((status, 1)),
+        }
+    }
+    if antraege.len() == 1 {
+        return counted[0].0.to_owned();
+    }
+    counted
+        .iter()
+        .map(|(status, n)| format!("{n} × {status}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn antragsteller(prefix: &str, a: &Antragsteller) -> Vec<Angabe> {
@@ -836,16 +853,17 @@ fn mark_changes(now: &mut VorgangAnsicht, seen: &VorgangAnsicht) {
         abschnitt.angaben.iter_mut().for_each(mark);
     }
     for antrag in &mut now.antraege {
-        antrag.konditionen.iter_mut().for_each(mark);
-        antrag.ratenschutz.iter_mut().for_each(mark);
-        antrag.angaben.iter_mut().for_each(mark);
         match seen
             .antraege
             .iter()
             .find(|s| s.antragsnummer == antrag.antragsnummer)
         {
+            // A new Antrag is marked as a whole, not fact by fact.
             None => antrag.changed = true,
             Some(old) => {
+                antrag.konditionen.iter_mut().for_each(mark);
+                antrag.ratenschutz.iter_mut().for_each(mark);
+                antrag.angaben.iter_mut().for_each(mark);
                 antrag.status_changed = old.antragstellerstatus != antrag.antragstellerstatus
                     || old.produktanbieterstatus != antrag.produktanbieterstatus;
                 for unterlage in &mut antrag.unterlagen {
@@ -950,6 +968,10 @@ mod tests {
                 .all(|k| !k.changed)
         );
         assert!(now.antraege[1].changed);
+        assert!(
+            now.antraege[1].angaben.iter().all(|a| !a.changed),
+            "a new Antrag is marked as a whole"
+        );
         assert!(now.kopf.iter().all(|k| !k.changed));
     }
 }

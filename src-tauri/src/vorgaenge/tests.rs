@@ -183,6 +183,11 @@ async fn every_status_the_spec_lists_reads_german() {
         .map(|a| a.produktanbieterstatus.as_str())
         .collect();
     assert_eq!(
+        view.status,
+        "2 × noch nicht bearbeitet, 1 × von der Bank unterschrieben, 1 × abgelehnt, \
+         1 × automatisch abgelehnt, 1 × zurückgestellt"
+    );
+    assert_eq!(
         banks,
         [
             "noch nicht bearbeitet",

@@ -77,9 +77,25 @@ function antrag(nr, n, bank, produkt, sollzins, rate, unterlagen) {
   };
 }
 
+/** Saves a 1280x800 screenshot. The shared-memory renderer paints only when something
+ *  changes, and WebKitWebDriver waits for a new frame: an invisible pixel that changes every
+ *  frame keeps frames coming while the screenshot is taken. */
 async function screenshot(name) {
   fs.mkdirSync(screens, { recursive: true });
+  await browser.execute(() => {
+    const pixel = document.createElement("div");
+    pixel.id = "e2e-frame-pump";
+    pixel.style.cssText = "position:fixed;right:0;bottom:0;width:1px;height:1px;opacity:0.01;pointer-events:none";
+    document.body.append(pixel);
+    const tick = () => {
+      if (!pixel.isConnected) return;
+      pixel.style.opacity = pixel.style.opacity === "0.01" ? "0.02" : "0.01";
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   await browser.saveScreenshot(path.join(screens, name));
+  await browser.execute(() => document.getElementById("e2e-frame-pump")?.remove());
 }
 
 describe("Vorgänge", () => {
@@ -90,8 +106,9 @@ describe("Vorgänge", () => {
 
   after(() => sandbox?.kill("SIGINT"));
 
-  it("zeigt den gesendeten Vorgang mit Anträgen und Unterlagen und markiert, was die Bank ändert", async function () {
-    this.timeout(180_000);
+  let nr;
+
+  it("öffnet den Vorgang eines gesendeten Leads aus dem Editor und aus der Liste", async () => {
     // Refresh an open Vorgang every 5 seconds (Einstellungen).
     await browser.keys([Key.Alt, "4"]);
     await $("[data-testid='vorgang-intervall']").setValue("5");
@@ -108,7 +125,7 @@ describe("Vorgänge", () => {
     await $("button=Senden").click();
     const result = $("[data-testid='submit-result']");
     await result.waitForDisplayed({ timeout: 30_000 });
-    const [, nr] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
+    [, nr] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
     expect(nr).toBeTruthy();
 
     // From the editor straight to the viewer.
@@ -130,8 +147,9 @@ describe("Vorgänge", () => {
     expect(await row.getText()).toContain("noch nicht bearbeitet");
     await row.$("button=Anzeigen").click();
     await waitForText("[data-testid='vorgang-stand']", (t) => t.startsWith("Aktuell"));
+  });
 
-    // Two more banks answer; the open viewer picks them up by itself.
+  it("zeigt neue Anträge mit Konditionen und Unterlagen, ohne dass jemand klickt", async () => {
     await startAdminSandbox();
     await adminPost(`/vorgang/${nr}/antraege`, antrag(nr, 2, "DKB01", "DKB Privatkredit", 4.49, 279.12, ["Gehaltsnachweise der letzten drei Monate", "Kopie des Personalausweises"]));
     await adminPost(`/vorgang/${nr}/antraege`, antrag(nr, 3, "TAR02", "Targo Ratenkredit", 6.19, 291.4, ["Selbstauskunft", "Kontoauszüge der letzten drei Monate", "Nachweis über Mieteinnahmen"]));
@@ -139,16 +157,36 @@ describe("Vorgänge", () => {
       timeout: 20_000,
       timeoutMsg: "the viewer never showed three Anträge",
     });
-    expect(await $(`[data-antrag='${nr}/1/3']`).getText()).toContain("zurückgestellt");
+    const third = await $(`[data-antrag='${nr}/1/3']`).getText();
+    expect(third).toContain("zurückgestellt");
+    expect(third).toContain("neu");
     expect(await $(`[data-antrag='${nr}/1/2']`).getText()).toContain("4,49 %");
     await screenshot("vorgang-drei-antraege.png");
+  });
 
-    // The customer signs: the status change is marked without anyone touching the app.
+  it("markiert die Unterschrift des Kunden von selbst", async () => {
     await adminPost(`/vorgang/${nr}/antraege/advance`);
-    await waitForText(`[data-antrag='${nr}/1/1'] [data-testid='antrag-status']`, (t) => t.includes("Status geändert"), 20_000);
-    expect(await $(`[data-antrag='${nr}/1/1'] [data-testid='antrag-status']`).getText()).toContain("vom Kunden unterschrieben");
+    const status = `[data-antrag='${nr}/1/1'] [data-testid='antrag-status']`;
+    await waitForText(status, (t) => t.includes("Status geändert"), 20_000);
+    expect(await $(status).getText()).toContain("vom Kunden unterschrieben");
+  });
 
+  it("sendet zwei Kommentare auf einmal und listet sie mit Ergebnis", async () => {
+    await $("[data-testid='kommentar-text']").setValue("Kunde wünscht Rückruf ab 17 Uhr");
+    await $("button=Weiterer Kommentar").click();
+    await $$("[data-testid='kommentar-text']")[1].setValue("Gehaltsnachweis folgt per Post");
+    await $("button=Kommentare senden").click();
+    const list = await waitForText("[data-testid='kommentar-liste']", (t) => t.includes("Gehaltsnachweis folgt per Post"));
+    expect(list).toContain("Kunde wünscht Rückruf ab 17 Uhr");
+    expect(list.match(/gesendet/g)?.length).toBe(2);
+    const state = await (await fetch(`${admin}/state`)).json();
+    const texts = state.vorgaenge[nr].kommentare.map((k) => k.text);
+    expect(texts).toEqual(expect.arrayContaining(["Kunde wünscht Rückruf ab 17 Uhr", "Gehaltsnachweis folgt per Post"]));
+  });
+
+  it("listet den Vorgang mit dem letzten Stand", async () => {
     await $("button=← Alle Vorgänge").click();
+    const row = $(`[data-testid='vorgaenge'] tr[data-vorgang='${nr}']`);
     await row.waitForDisplayed();
     expect(await row.getText()).toContain("zurückgestellt");
     await screenshot("vorgaenge-liste.png");
