@@ -68,7 +68,7 @@ pub struct VorgangAnsicht {
     pub antragsteller: String,
     /// The status a list shows: of the Anträge if any, else of the Vorgang.
     pub status: String,
-    /// The latest change of the Vorgang or any Antrag, "03.12.2026 14:05".
+    /// The latest change of the Vorgang or any Antrag, "03.12.2026, 14:05".
     pub letzte_aenderung: Option<String>,
     pub kopf: Vec<Angabe>,
     pub abschnitte: Vec<Abschnitt>,
@@ -78,7 +78,7 @@ pub struct VorgangAnsicht {
 }
 
 const DATE: &str = "%d.%m.%Y";
-const DATE_TIME: &str = "%d.%m.%Y %H:%M";
+const DATE_TIME: &str = "%d.%m.%Y, %H:%M";
 
 /// Collects facts, leaving out what the server did not send.
 struct Facts {

@@ -17,7 +17,7 @@ pub struct VorgangListeneintrag {
     pub antragsteller: Option<String>,
     /// Last known status (German), `None` before the first read.
     pub status: Option<String>,
-    /// Latest change Europace reported, "03.12.2026 14:05".
+    /// Latest change Europace reported, "03.12.2026, 14:05".
     pub letzte_aenderung: Option<String>,
     /// When it was last read (RFC 3339).
     pub stand: Option<String>,

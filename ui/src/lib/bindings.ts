@@ -482,7 +482,7 @@ export type VorgangAnsicht_Deserialize = {
 	antragsteller: string,
 	/**  The status a list shows: of the Anträge if any, else of the Vorgang. */
 	status: string,
-	/**  The latest change of the Vorgang or any Antrag, "03.12.2026 14:05". */
+	/**  The latest change of the Vorgang or any Antrag, "03.12.2026, 14:05". */
 	letzteAenderung?: string | null,
 	kopf: Angabe[],
 	abschnitte: Abschnitt[],
@@ -497,7 +497,7 @@ export type VorgangAnsicht_Serialize = {
 	antragsteller: string,
 	/**  The status a list shows: of the Anträge if any, else of the Vorgang. */
 	status: string,
-	/**  The latest change of the Vorgang or any Antrag, "03.12.2026 14:05". */
+	/**  The latest change of the Vorgang or any Antrag, "03.12.2026, 14:05". */
 	letzteAenderung: string | null,
 	kopf: Angabe[],
 	abschnitte: Abschnitt[],
@@ -514,7 +514,7 @@ export type VorgangListeneintrag_Deserialize = {
 	antragsteller?: string | null,
 	/**  Last known status (German), `None` before the first read. */
 	status?: string | null,
-	/**  Latest change Europace reported, "03.12.2026 14:05". */
+	/**  Latest change Europace reported, "03.12.2026, 14:05". */
 	letzteAenderung?: string | null,
 	/**  When it was last read (RFC 3339). */
 	stand?: string | null,
@@ -533,7 +533,7 @@ export type VorgangListeneintrag_Serialize = {
 	antragsteller: string | null,
 	/**  Last known status (German), `None` before the first read. */
 	status: string | null,
-	/**  Latest change Europace reported, "03.12.2026 14:05". */
+	/**  Latest change Europace reported, "03.12.2026, 14:05". */
 	letzteAenderung: string | null,
 	/**  When it was last read (RFC 3339). */
 	stand: string | null,
