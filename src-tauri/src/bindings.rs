@@ -34,6 +34,11 @@ pub fn builder() -> Builder<tauri::Wry> {
         crate::queue::draft_lookup,
         crate::queue::draft_resolve_found,
         crate::queue::draft_send_again,
+        crate::vorgaenge::commands::vorgaenge_liste,
+        crate::vorgaenge::commands::vorgang_abrufen,
+        crate::vorgaenge::commands::vorgang_gesehen,
+        crate::vorgaenge::commands::vorgang_kommentare,
+        crate::vorgaenge::commands::vorgang_kommentieren,
     ])
 }
 

@@ -15,6 +15,7 @@ mod submit;
 mod target;
 mod title;
 mod ui_ready;
+mod vorgaenge;
 
 use std::process::ExitCode;
 use std::time::Instant;

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use credentials::{SecretKind, Stage};
 use europace::auth::Secret;
+use europace::kex_export::labels::LabelDe;
+use europace::kex_export::model::{AntragstellerstatusWert, ProduktanbieterstatusWert};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::{Value, json};
 
@@ -256,8 +258,10 @@ pub async fn sandbox(
                     println!(
                         "  {}: Antragsteller {}, Produktanbieter {}",
                         text("/antragsnummer"),
-                        text("/antragstellerstatus/status"),
-                        text("/produktanbieterstatus/status")
+                        AntragstellerstatusWert::from(text("/antragstellerstatus/status"))
+                            .label_de(),
+                        ProduktanbieterstatusWert::from(text("/produktanbieterstatus/status"))
+                            .label_de()
                     );
                 }
             }

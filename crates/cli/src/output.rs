@@ -33,26 +33,8 @@ pub fn count(findings: &[Finding]) -> String {
     )
 }
 
-/// 1234567.5 → "1.234.567,50".
-pub fn german_number(value: &impl std::fmt::Display, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
-    let (sign, digits) = text
-        .strip_prefix('-')
-        .map_or(("", text.as_str()), |d| ("-", d));
-    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped},{fraction}")
-    }
-}
+/// The German number format, defined once with the labels of the export API.
+pub use europace::kex_export::labels::german_number;
 
 /// Bytes as "20,0 MB".
 pub fn size(bytes: u64) -> String {

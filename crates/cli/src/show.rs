@@ -2,16 +2,11 @@
 
 use std::fmt::Write as _;
 
+use europace::kex_export::labels::{self, LabelDe};
 use europace::kex_export::model::{Antrag, Antragsteller, Vorgang};
-
-use crate::output::german_number;
 
 const DATE: &str = "%d.%m.%Y";
 const DATE_TIME: &str = "%d.%m.%Y %H:%M";
-
-fn euro(value: &impl std::fmt::Display) -> String {
-    format!("{} €", german_number(value, 2))
-}
 
 /// Every line ends in `\n`; absent values are left out rather than shown empty.
 pub fn render(vorgang: &Vorgang) -> String {
@@ -20,14 +15,14 @@ pub fn render(vorgang: &Vorgang) -> String {
     let mut header = format!("Vorgang {nr}");
     let mut facts = Vec::new();
     if let Some(kontext) = &vorgang.datenkontext {
-        facts.push(kontext.to_string());
+        facts.push(kontext.label_de().to_owned());
     }
     if let Some(status) = vorgang
         .vorgangsstatus
         .as_ref()
         .and_then(|s| s.status.as_ref())
     {
-        facts.push(status.to_string());
+        facts.push(status.label_de().to_owned());
     }
     if !facts.is_empty() {
         let _ = write!(header, " ({})", facts.join(", "));
@@ -57,13 +52,13 @@ pub fn render(vorgang: &Vorgang) -> String {
         let wunsch = bedarf.finanzierungswunsch.as_ref();
         let mut parts = Vec::new();
         if let Some(betrag) = wunsch.and_then(|w| w.kreditbetrag) {
-            parts.push(euro(&betrag));
+            parts.push(labels::euro(&betrag));
         }
         if let Some(monate) = wunsch.and_then(|w| w.laufzeit_in_monaten) {
             parts.push(format!("{monate} Monate"));
         }
         if let Some(zweck) = &bedarf.finanzierungszweck {
-            parts.push(format!("Zweck {zweck}"));
+            parts.push(format!("Zweck {}", zweck.label_de()));
         }
         if !parts.is_empty() {
             let _ = writeln!(out, "Finanzierungswunsch: {}", parts.join(", "));
@@ -80,7 +75,8 @@ pub fn render(vorgang: &Vorgang) -> String {
 fn antragsteller_lines(n: u8, a: &Antragsteller, out: &mut String) {
     let p = a.personendaten.as_ref();
     let name = [
-        p.and_then(|p| p.anrede.as_ref()).map(ToString::to_string),
+        p.and_then(|p| p.anrede.as_ref())
+            .map(|a| a.label_de().to_owned()),
         p.and_then(|p| p.vorname.clone()),
         p.and_then(|p| p.nachname.clone()),
     ]
@@ -126,16 +122,8 @@ fn antrag_lines(antrag: &Antrag, out: &mut String) {
         .and_then(|r| r.produktbezeichnung.as_deref())
         .unwrap_or("");
     let _ = writeln!(out, "  Antrag {nummer} {produkt}");
-    let kunde = antrag
-        .antragstellerstatus
-        .as_ref()
-        .and_then(|s| s.status.as_ref())
-        .map_or("–".to_owned(), ToString::to_string);
-    let bank = antrag
-        .produktanbieterstatus
-        .as_ref()
-        .and_then(|s| s.status.as_ref())
-        .map_or("–".to_owned(), ToString::to_string);
+    let kunde = labels::antragstellerstatus(antrag.antragstellerstatus.as_ref());
+    let bank = labels::produktanbieterstatus(antrag.produktanbieterstatus.as_ref());
     let _ = writeln!(
         out,
         "    Status Antragsteller: {kunde}, Produktanbieter: {bank}"
@@ -150,16 +138,16 @@ fn antrag_lines(antrag: &Antrag, out: &mut String) {
     if let Some(k) = &antrag.gesamtkonditionen {
         let mut parts = Vec::new();
         if let Some(rate) = k.monatliche_rate {
-            parts.push(format!("Rate {} mtl.", euro(&rate)));
+            parts.push(format!("Rate {} mtl.", labels::euro(&rate)));
         }
         if let Some(monate) = k.laufzeit_in_monaten {
             parts.push(format!("{monate} Monate"));
         }
         if let Some(zins) = k.sollzins {
-            parts.push(format!("Sollzins {} %", german_number(&zins, 2)));
+            parts.push(format!("Sollzins {}", labels::percent(&zins)));
         }
         if let Some(zins) = k.effektivzins {
-            parts.push(format!("Effektivzins {} %", german_number(&zins, 2)));
+            parts.push(format!("Effektivzins {}", labels::percent(&zins)));
         }
         if !parts.is_empty() {
             let _ = writeln!(out, "    Konditionen: {}", parts.join(", "));

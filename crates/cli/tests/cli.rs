@@ -176,11 +176,14 @@ fn submit_then_show_in_another_process() {
     assert_success(&out);
     let text = stdout(&out);
     assert!(
-        text.starts_with(&format!("Vorgang {nr} (TESTUMGEBUNG")),
+        text.starts_with(&format!("Vorgang {nr} (Testumgebung, Aktiv)")),
         "{text}"
     );
     assert!(text.contains("Antragsteller 1: Max Mustermann"), "{text}");
-    assert!(text.contains("Status Antragsteller: BEANTRAGT"), "{text}");
+    assert!(
+        text.contains("Status Antragsteller: beantragt, Produktanbieter: noch nicht bearbeitet"),
+        "{text}"
+    );
     assert!(text.contains("Benötigte Unterlagen:"), "{text}");
 
     let out = home.run(&["show", &nr, "--json"]);
@@ -191,7 +194,11 @@ fn submit_then_show_in_another_process() {
     // The standalone sandbox commands work on the same state.
     let out = home.run(&["sandbox", "advance", &nr]);
     assert_success(&out);
-    assert!(stdout(&out).contains("UNTERSCHRIEBEN"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Antragsteller vom Kunden unterschrieben"),
+        "{}",
+        stdout(&out)
+    );
     assert_success(&home.run(&["sandbox", "reset"]));
     assert_eq!(home.run(&["show", &nr]).status.code(), Some(5));
 }

@@ -141,6 +141,40 @@ pub fn advance(shared: &Shared, vorgangsnummer: &str) -> Result<Value, SandboxEr
     })?
 }
 
+/// Appends an Antrag (export shape) to a Vorgang, as a Produktanbieter would add one.
+pub fn add_antrag(
+    shared: &Shared,
+    vorgangsnummer: &str,
+    antrag: Value,
+) -> Result<(), SandboxError> {
+    let now = crate::now();
+    shared.store.update(|state| {
+        let vorgang = state
+            .vorgaenge
+            .get_mut(vorgangsnummer)
+            .ok_or_else(|| SandboxError::UnknownVorgang(vorgangsnummer.to_owned()))?;
+        vorgang.antraege.push(antrag);
+        vorgang.letztes_ereignis_am = now;
+        Ok(())
+    })?
+}
+
+/// Sets what the export merges into its answer for a Vorgang (`None` clears it).
+pub fn set_export_extras(
+    shared: &Shared,
+    vorgangsnummer: &str,
+    extras: Option<Value>,
+) -> Result<(), SandboxError> {
+    shared.store.update(|state| {
+        let vorgang = state
+            .vorgaenge
+            .get_mut(vorgangsnummer)
+            .ok_or_else(|| SandboxError::UnknownVorgang(vorgangsnummer.to_owned()))?;
+        vorgang.export_extras = extras;
+        Ok(())
+    })?
+}
+
 fn error_response(error: &SandboxError, trace: &TraceId) -> Response {
     let status = match error {
         SandboxError::UnknownVorgang(_) => StatusCode::NOT_FOUND,
@@ -182,6 +216,32 @@ pub async fn advance_handler(
 ) -> Response {
     match advance(&app, &vorgangsnummer) {
         Ok(antraege) => Json(antraege).into_response(),
+        Err(e) => error_response(&e, &trace),
+    }
+}
+
+/// `POST /_admin/vorgang/{nr}/antraege`: appends the body as an Antrag.
+pub async fn add_antrag_handler(
+    State(app): State<AppState>,
+    Extension(trace): Extension<TraceId>,
+    Path(vorgangsnummer): Path<String>,
+    Json(antrag): Json<Value>,
+) -> Response {
+    match add_antrag(&app, &vorgangsnummer, antrag) {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(e) => error_response(&e, &trace),
+    }
+}
+
+/// `PUT /_admin/vorgang/{nr}/export-extras`: merged into the export's `vorgang`.
+pub async fn export_extras_put(
+    State(app): State<AppState>,
+    Extension(trace): Extension<TraceId>,
+    Path(vorgangsnummer): Path<String>,
+    Json(extras): Json<Value>,
+) -> Response {
+    match set_export_extras(&app, &vorgangsnummer, Some(extras)) {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => error_response(&e, &trace),
     }
 }

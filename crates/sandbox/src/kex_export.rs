@@ -634,9 +634,57 @@ pub async fn graphql(
             .into_response();
     }
     let mut body = serde_json::to_value(&response).unwrap_or_else(|_| json!({}));
+    merge_extras(&app, &mut body);
     // Europace always sends `errors`, empty when there are none.
     if body.get("errors").is_none() {
         body["errors"] = json!([]);
     }
     Json(body).into_response()
+}
+
+/// Merges the Vorgang's `export_extras` into the answer (objects by key, lists by index).
+fn merge_extras(app: &AppState, body: &mut Value) {
+    let Some(vorgang) = body.pointer_mut("/data/vorgang") else {
+        return;
+    };
+    let Some(nr) = vorgang.get("vorgangsnummer").and_then(Value::as_str) else {
+        return;
+    };
+    let extras = app
+        .store
+        .read(|state| {
+            state
+                .vorgaenge
+                .get(nr)
+                .and_then(|v| v.export_extras.clone())
+        })
+        .ok()
+        .flatten();
+    if let Some(extras) = extras {
+        merge(vorgang, extras);
+    }
+}
+
+fn merge(target: &mut Value, patch: Value) {
+    match (target, patch) {
+        (Value::Object(target), Value::Object(patch)) => {
+            for (key, value) in patch {
+                match target.get_mut(&key) {
+                    Some(slot) => merge(slot, value),
+                    None => {
+                        target.insert(key, value);
+                    }
+                }
+            }
+        }
+        (Value::Array(target), Value::Array(patch)) => {
+            for (i, value) in patch.into_iter().enumerate() {
+                match target.get_mut(i) {
+                    Some(slot) => merge(slot, value),
+                    None => target.push(value),
+                }
+            }
+        }
+        (slot, value) => *slot = value,
+    }
 }

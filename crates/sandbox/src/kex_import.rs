@@ -389,6 +389,7 @@ pub fn create_vorgang(
                     })
                     .collect(),
                 antraege,
+                export_extras: None,
             },
         );
         vorgangsnummer

@@ -12,7 +12,7 @@
 //! | KEX export + update (`www.europace2.de`) | `{base}` | `POST /kreditsmart/kex/vorgaenge` (GraphQL), `POST /kreditsmart/kex/vorgang/{nr}/dokument`, `POST /kreditsmart/kex/vorgang/{nr}/kommentare` |
 //! | Kundenangaben | `{base}/baufinanzierung` | `POST /kundenangaben`, `GET`/`PUT /kundenangaben/{nr}`, `POST /kundenangaben/body-validation` |
 //! | Dr. Klein | `{base}/drklein` | `POST /lead`, `POST /vorgang[?environment=PRODUCTION]` |
-//! | Sandbox admin | `{base}/_admin` | `POST /reset`, `GET /state`, `POST /vorgang/{nr}/antraege/advance`, `POST /vorgang/{nr}/delete`, `GET`/`PUT`/`DELETE /faults` |
+//! | Sandbox admin | `{base}/_admin` | `POST /reset`, `GET /state`, `POST /vorgang/{nr}/antraege/advance`, `POST /vorgang/{nr}/antraege`, `PUT /vorgang/{nr}/export-extras`, `POST /vorgang/{nr}/delete`, `GET`/`PUT`/`DELETE /faults` |
 //!
 //! [`ApiUrls`] spells these out for a running sandbox.
 
@@ -37,7 +37,7 @@ use axum::{
     Router,
     extract::DefaultBodyLimit,
     middleware,
-    routing::{get, post},
+    routing::{get, post, put},
 };
 use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
 
@@ -180,6 +180,25 @@ impl RunningSandbox {
         admin::advance(&self.shared, vorgangsnummer)
     }
 
+    /// Appends an Antrag in the export shape to a Vorgang.
+    pub fn add_antrag(
+        &self,
+        vorgangsnummer: &str,
+        antrag: serde_json::Value,
+    ) -> Result<(), SandboxError> {
+        admin::add_antrag(&self.shared, vorgangsnummer, antrag)
+    }
+
+    /// Makes the export merge `extras` into its answer for this Vorgang: unknown fields and
+    /// enum values for testing tolerant readers. `None` stops it.
+    pub fn set_export_extras(
+        &self,
+        vorgangsnummer: &str,
+        extras: Option<serde_json::Value>,
+    ) -> Result<(), SandboxError> {
+        admin::set_export_extras(&self.shared, vorgangsnummer, extras)
+    }
+
     /// Marks a Vorgang deleted: the APIs then answer 410 for it.
     pub fn delete_vorgang(&self, vorgangsnummer: &str) -> Result<(), SandboxError> {
         admin::delete(&self.shared, vorgangsnummer)
@@ -260,6 +279,14 @@ fn router(shared: AppState) -> Router {
         .route(
             "/_admin/vorgang/{vorgangsnummer}/antraege/advance",
             post(admin::advance_handler),
+        )
+        .route(
+            "/_admin/vorgang/{vorgangsnummer}/antraege",
+            post(admin::add_antrag_handler),
+        )
+        .route(
+            "/_admin/vorgang/{vorgangsnummer}/export-extras",
+            put(admin::export_extras_put),
         )
         .route(
             "/_admin/vorgang/{vorgangsnummer}/delete",

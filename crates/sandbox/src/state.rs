@@ -70,6 +70,10 @@ pub struct Vorgang {
     /// Anträge in the export API's shape.
     #[serde(default)]
     pub antraege: Vec<Value>,
+    /// Merged into the export's answer after the query ran: fields and enum values the
+    /// spec does not (yet) know, to test tolerant readers. Set through the admin API only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export_extras: Option<Value>,
 }
 
 /// An uploaded document.

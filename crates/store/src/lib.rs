@@ -91,6 +91,7 @@ mod crypto;
 mod error;
 mod model;
 mod store;
+mod vorgaenge;
 
 pub use crypto::{DraftKey, KEY_LEN};
 pub use error::StoreError;
@@ -100,3 +101,4 @@ pub use model::{
     SendTicket, SortKey, SortOrder, Violation,
 };
 pub use store::Store;
+pub use vorgaenge::VorgangEntry;

@@ -21,7 +21,10 @@ use crate::model::{
 };
 
 /// Schema versions, oldest first; append, never edit a released one.
-const MIGRATION_STEPS: &[M<'static>] = &[M::up(include_str!("../migrations/0001_drafts.sql"))];
+const MIGRATION_STEPS: &[M<'static>] = &[
+    M::up(include_str!("../migrations/0001_drafts.sql")),
+    M::up(include_str!("../migrations/0002_vorgaenge.sql")),
+];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
 
 /// The plaintext sealed into `key_check`; only its authenticity matters.
@@ -44,8 +47,8 @@ const PART_CONTENT: &str = "Inhalt";
 /// the acknowledged save. Methods take `&mut self` because one connection
 /// serves one caller at a time; the app wraps the store in a mutex.
 pub struct Store {
-    conn: Connection,
-    sealer: Sealer,
+    pub(crate) conn: Connection,
+    pub(crate) sealer: Sealer,
 }
 
 impl Store {
@@ -861,7 +864,7 @@ fn aad_event(id: DraftId, seq: i64) -> String {
     format!("{id}:event:{seq}")
 }
 
-fn seal_json<T: Serialize + ?Sized>(
+pub(crate) fn seal_json<T: Serialize + ?Sized>(
     sealer: &Sealer,
     aad: &str,
     value: &T,
@@ -873,7 +876,11 @@ fn seal_json<T: Serialize + ?Sized>(
     sealed
 }
 
-fn open_part<T: DeserializeOwned>(sealer: &Sealer, aad: &str, sealed: Vec<u8>) -> Part<T> {
+pub(crate) fn open_part<T: DeserializeOwned>(
+    sealer: &Sealer,
+    aad: &str,
+    sealed: Vec<u8>,
+) -> Part<T> {
     match sealer.open(aad, &sealed) {
         None => Part::Damaged(Damaged::Undecryptable { raw: sealed }),
         Some(plain) => match serde_json::from_slice(&plain) {
@@ -895,11 +902,11 @@ fn readable<T>(id: DraftId, part: &'static str, value: Part<T>) -> Result<T, Sto
 
 /// Times are kept to the microsecond, the precision stored, so a value
 /// read back equals the value returned when it was written.
-fn now() -> DateTime<Utc> {
+pub(crate) fn now() -> DateTime<Utc> {
     Utc::now().trunc_subsecs(6)
 }
 
-fn micros(at: DateTime<Utc>) -> i64 {
+pub(crate) fn micros(at: DateTime<Utc>) -> i64 {
     at.timestamp_micros()
 }
 
@@ -909,7 +916,7 @@ fn revision_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<u64> {
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, Type::Integer, Box::new(e)))
 }
 
-fn time_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<DateTime<Utc>> {
+pub(crate) fn time_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<DateTime<Utc>> {
     let micros: i64 = row.get(index)?;
     DateTime::from_timestamp_micros(micros).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(

@@ -77,7 +77,7 @@ fn pragmas_are_in_force() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 1);
+    assert_eq!(version, 2, "drafts, then the Vorgänge the app follows");
 }
 
 #[test]

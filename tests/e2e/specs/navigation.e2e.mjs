@@ -1,7 +1,7 @@
 import { Key } from "webdriverio";
 import { focusedText, pageTitle, press, waitForApp } from "./helpers.mjs";
 
-const places = ["Entwürfe", "Neuer Lead", "Vorgang öffnen", "Einstellungen"];
+const places = ["Entwürfe", "Neuer Lead", "Vorgänge", "Einstellungen"];
 
 describe("Hauptfenster", () => {
   before(waitForApp);

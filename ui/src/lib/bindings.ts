@@ -57,9 +57,66 @@ export const commands = {
 	 *  for Produktion, confirmed once more naming the Antragsteller.
 	 */
 	draftSendAgain: (id: string, riskAcknowledged: boolean) => typedError<null, CommandError>(__TAURI_INVOKE("draft_send_again", { id, riskAcknowledged })),
+	/**  Every Vorgang sent from this app or opened by number, in this environment. */
+	vorgaengeListe: () => typedError<VorgangListeneintrag_Serialize[], CommandError>(__TAURI_INVOKE("vorgaenge_liste")),
+	/**  Reads a Vorgang from Europace; on failure the last answer with its time and the reason. */
+	vorgangAbrufen: (vorgangsnummer: string) => typedError<VorgangAbruf_Serialize, CommandError>(__TAURI_INVOKE("vorgang_abrufen", { vorgangsnummer })),
+	/**  The user has looked at the Vorgang; later changes are marked against what they saw. */
+	vorgangGesehen: (vorgangsnummer: string) => typedError<null, CommandError>(__TAURI_INVOKE("vorgang_gesehen", { vorgangsnummer })),
+	/**  The comments written on a Vorgang in this app, newest first. */
+	vorgangKommentare: (vorgangsnummer: string) => typedError<KommentarEintrag[], CommandError>(__TAURI_INVOKE("vorgang_kommentare", { vorgangsnummer })),
+	/**  Sends several comments at once; each is kept with its result. */
+	vorgangKommentieren: (vorgangsnummer: string, texte: string[]) => typedError<KommentarErgebnis_Serialize, CommandError>(__TAURI_INVOKE("vorgang_kommentieren", { vorgangsnummer, texte })),
 };
 
 /* Types */
+export type AbrufFehler = AbrufFehler_Serialize | AbrufFehler_Deserialize;
+
+export type AbrufFehler_Deserialize = {
+	code: AbrufFehlercode,
+	/**  German, ready to show. */
+	message: string,
+	/**  To quote to Europace's support. */
+	traceId?: string | null,
+};
+
+export type AbrufFehler_Serialize = {
+	code: AbrufFehlercode,
+	/**  German, ready to show. */
+	message: string,
+	/**  To quote to Europace's support. */
+	traceId: string | null,
+};
+
+/**  What a failed read means, for the UI to branch on. */
+export type AbrufFehlercode = 
+/**  401: credentials refused. */
+"NichtAngemeldet" | 
+/**  403 or "Insufficient access rights": the client or the organisation may not read it. */
+"KeineBerechtigung" | 
+/**  410: deleted at Europace. */
+"Geloescht" | 
+/**  No Vorgang with this number. */
+"NichtGefunden" | 
+/**  Status 200 with GraphQL `errors`. */
+"GraphQl" | 
+/**  No connection: nothing reached Europace. */
+"KeinNetz" | "Zeitueberschreitung" | 
+/**  429 or 503: try again later. */
+"Ueberlastet" | 
+/**  The answer could not be read. */
+"UnlesbareAntwort" | 
+/**  Credentials are missing or the keyring is unusable. */
+"Zugang" | 
+/**  The number typed is not one. */
+"Eingabe" | "Sonstiges";
+
+/**  A titled group of facts (an Antragsteller, the Haushalt, …). */
+export type Abschnitt = {
+	title: string,
+	angaben: Angabe[],
+};
+
 /**  What the user entered for one environment. A secret left empty stays as it is. */
 export type AccessInput = AccessInput_Serialize | AccessInput_Deserialize;
 
@@ -83,6 +140,33 @@ export type AccessOverview = {
 	test: EnvironmentAccess,
 	produktion: EnvironmentAccess,
 	berater: Berater[],
+};
+
+/**  One fact: a stable key (its JSON path) to compare reads by, a German label and value. */
+export type Angabe = {
+	key: string,
+	label: string,
+	value: string,
+	/**  New or different since the user last looked. */
+	changed: boolean,
+};
+
+export type AntragAnsicht = {
+	antragsnummer: string,
+	/**  Produktanbieter (its Europace id; the export names no bank). */
+	produktanbieter: string,
+	produkt: string,
+	antragstellerstatus: string,
+	produktanbieterstatus: string,
+	/**  Either status changed since the user last looked. */
+	statusChanged: boolean,
+	/**  The Antrag itself is new since the user last looked. */
+	changed: boolean,
+	konditionen: Angabe[],
+	ratenschutz: Angabe[],
+	/**  Everything else the Antrag says (numbers, dates, Produktart, comments). */
+	angaben: Angabe[],
+	unterlagen: Unterlage[],
 };
 
 export type AppInfo = {
@@ -278,6 +362,29 @@ export type HistoryItem = {
 	text: string,
 };
 
+export type KommentarEintrag = {
+	text: string,
+	/**  RFC 3339. */
+	am: string,
+	gesendet: boolean,
+	/**  German: "gesendet" or why not. */
+	ergebnis: string,
+};
+
+export type KommentarErgebnis = KommentarErgebnis_Serialize | KommentarErgebnis_Deserialize;
+
+export type KommentarErgebnis_Deserialize = {
+	/**  Every comment of the Vorgang, newest first. */
+	kommentare: KommentarEintrag[],
+	fehler?: AbrufFehler_Deserialize | null,
+};
+
+export type KommentarErgebnis_Serialize = {
+	/**  Every comment of the Vorgang, newest first. */
+	kommentare: KommentarEintrag[],
+	fehler: AbrufFehler_Serialize | null,
+};
+
 /**  What the Postausgang shows. */
 export type QueueStatus = QueueStatus_Serialize | QueueStatus_Deserialize;
 
@@ -339,6 +446,112 @@ export type SubmitResult_Serialize = {
 	messages: string[],
 	/**  The fields the server refused, at the paths the form uses. */
 	violations: FindingItem[],
+};
+
+/**  A document the Produktanbieter still needs. */
+export type Unterlage = {
+	text: string,
+	/**  Asked for since the user last looked. */
+	changed: boolean,
+};
+
+/**  The outcome of a read: the Vorgang as fresh as it could be had, and what went wrong. */
+export type VorgangAbruf = VorgangAbruf_Serialize | VorgangAbruf_Deserialize;
+
+/**  The outcome of a read: the Vorgang as fresh as it could be had, and what went wrong. */
+export type VorgangAbruf_Deserialize = {
+	vorgangsnummer: string,
+	/**  The Vorgang, fresh or, after a failure, as last read. */
+	ansicht?: VorgangAnsicht_Deserialize | null,
+	/**  When `ansicht` was read from Europace (RFC 3339). */
+	stand?: string | null,
+	/**  `ansicht` comes from this very read. */
+	aktuell: boolean,
+	fehler?: AbrufFehler_Deserialize | null,
+};
+
+/**  The outcome of a read: the Vorgang as fresh as it could be had, and what went wrong. */
+export type VorgangAbruf_Serialize = {
+	vorgangsnummer: string,
+	/**  The Vorgang, fresh or, after a failure, as last read. */
+	ansicht: VorgangAnsicht_Serialize | null,
+	/**  When `ansicht` was read from Europace (RFC 3339). */
+	stand: string | null,
+	/**  `ansicht` comes from this very read. */
+	aktuell: boolean,
+	fehler: AbrufFehler_Serialize | null,
+};
+
+export type VorgangAnsicht = VorgangAnsicht_Serialize | VorgangAnsicht_Deserialize;
+
+export type VorgangAnsicht_Deserialize = {
+	vorgangsnummer: string,
+	/**  "Max Mustermann" (and the second Antragsteller), for lists and titles. */
+	antragsteller: string,
+	/**  The status a list shows: of the Anträge if any, else of the Vorgang. */
+	status: string,
+	/**  The latest change of the Vorgang or any Antrag, "03.12.2026, 14:05". */
+	letzteAenderung?: string | null,
+	kopf: Angabe[],
+	abschnitte: Abschnitt[],
+	antraege: AntragAnsicht[],
+	/**  Fields the export sent that this version does not know, raw. */
+	unbekannt: Angabe[],
+};
+
+export type VorgangAnsicht_Serialize = {
+	vorgangsnummer: string,
+	/**  "Max Mustermann" (and the second Antragsteller), for lists and titles. */
+	antragsteller: string,
+	/**  The status a list shows: of the Anträge if any, else of the Vorgang. */
+	status: string,
+	/**  The latest change of the Vorgang or any Antrag, "03.12.2026, 14:05". */
+	letzteAenderung: string | null,
+	kopf: Angabe[],
+	abschnitte: Abschnitt[],
+	antraege: AntragAnsicht[],
+	/**  Fields the export sent that this version does not know, raw. */
+	unbekannt: Angabe[],
+};
+
+export type VorgangListeneintrag = VorgangListeneintrag_Serialize | VorgangListeneintrag_Deserialize;
+
+export type VorgangListeneintrag_Deserialize = {
+	vorgangsnummer: string,
+	/**  From the last read, else the title of the draft it was sent from; `None` if neither. */
+	antragsteller?: string | null,
+	/**  Last known status (German), `None` before the first read. */
+	status?: string | null,
+	/**  Latest change Europace reported, "03.12.2026, 14:05". */
+	letzteAenderung?: string | null,
+	/**  When it was last read (RFC 3339). */
+	stand?: string | null,
+	/**  Changed since the user last looked. */
+	news: boolean,
+	geloescht: boolean,
+	/**  Sent from this app (RFC 3339 of the send), `None` when only opened by number. */
+	gesendetAm?: string | null,
+	/**  RFC 3339: sending or first opening, for sorting. */
+	seit: string,
+};
+
+export type VorgangListeneintrag_Serialize = {
+	vorgangsnummer: string,
+	/**  From the last read, else the title of the draft it was sent from; `None` if neither. */
+	antragsteller: string | null,
+	/**  Last known status (German), `None` before the first read. */
+	status: string | null,
+	/**  Latest change Europace reported, "03.12.2026, 14:05". */
+	letzteAenderung: string | null,
+	/**  When it was last read (RFC 3339). */
+	stand: string | null,
+	/**  Changed since the user last looked. */
+	news: boolean,
+	geloescht: boolean,
+	/**  Sent from this app (RFC 3339 of the send), `None` when only opened by number. */
+	gesendetAm: string | null,
+	/**  RFC 3339: sending or first opening, for sorting. */
+	seit: string,
 };
 
 /* Tauri Specta runtime */

@@ -11,7 +11,7 @@ const key = (key: string, mods: Partial<Record<"altKey" | "ctrlKey" | "metaKey",
 
 describe("places", () => {
   it("lists the four places in German, in navigation order", () => {
-    expect(places.map((p) => p.label)).toEqual(["Entwürfe", "Neuer Lead", "Vorgang öffnen", "Einstellungen"]);
+    expect(places.map((p) => p.label)).toEqual(["Entwürfe", "Neuer Lead", "Vorgänge", "Einstellungen"]);
   });
 
   it("opens a place with Alt and its digit", () => {

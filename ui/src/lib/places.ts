@@ -11,7 +11,7 @@ export interface Place {
 export const places: readonly Place[] = [
   { id: "entwuerfe", label: "Entwürfe", shortcut: "1" },
   { id: "neuer-lead", label: "Neuer Lead", shortcut: "2" },
-  { id: "vorgang", label: "Vorgang öffnen", shortcut: "3" },
+  { id: "vorgang", label: "Vorgänge", shortcut: "3" },
   { id: "einstellungen", label: "Einstellungen", shortcut: "4" },
 ];
 

@@ -6,7 +6,8 @@ use super::model::{Vorgang, VorgangData};
 use super::query;
 use crate::auth::{TokenProvider, scope};
 use crate::error::{ApiError, GraphQlError};
-use crate::transport::read_json;
+use crate::trace::TraceId;
+use crate::transport::{decode, success_body};
 
 /// A GraphQL response: `data` and `errors`, as the server sends them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -30,6 +31,16 @@ struct VorgangVariables<'a> {
     vorgangsnummer: &'a str,
 }
 
+/// A Vorgang as read, with the document the server sent, so that fields this version does not
+/// model can still be shown ([`super::extra::extra_fields`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct VorgangDocument {
+    pub vorgang: Vorgang,
+    /// `data.vorgang` exactly as the server sent it.
+    pub raw: serde_json::Value,
+    pub trace_id: TraceId,
+}
+
 /// Reads Vorgänge (scope `privatkredit:vorgang:lesen`).
 #[derive(Debug, Clone)]
 pub struct KexExportClient {
@@ -48,6 +59,14 @@ impl KexExportClient {
     /// [`ApiError::GraphQl`]; a deleted Vorgang is [`ApiError::Gone`]; a Vorgang the server
     /// answers with `null` and no error is [`ApiError::NotFound`].
     pub async fn vorgang(&self, vorgangsnummer: &str) -> Result<Vorgang, ApiError> {
+        Ok(self.vorgang_document(vorgangsnummer).await?.vorgang)
+    }
+
+    /// Like [`Self::vorgang`], keeping the raw document and the request's trace id.
+    pub async fn vorgang_document(
+        &self,
+        vorgangsnummer: &str,
+    ) -> Result<VorgangDocument, ApiError> {
         let url = self
             .tokens
             .transport()
@@ -63,16 +82,27 @@ impl KexExportClient {
             .tokens
             .post_json(&[scope::PRIVATKREDIT_VORGANG_LESEN], &url, &body)
             .await?;
-        let answer: GraphQlResponse<VorgangData> = read_json(response, &trace_id).await?;
-        match answer.errors {
-            Some(errors) if !errors.is_empty() => Err(ApiError::GraphQl { trace_id, errors }),
-            _ => answer
-                .data
-                .and_then(|d| d.vorgang)
-                .ok_or(ApiError::NotFound {
-                    trace_id,
-                    problem: None,
-                }),
+        let bytes = success_body(response, &trace_id).await?;
+        let answer: GraphQlResponse<VorgangData> = decode(&bytes, &trace_id)?;
+        if let Some(errors) = answer.errors.filter(|e| !e.is_empty()) {
+            return Err(ApiError::GraphQl { trace_id, errors });
         }
+        let Some(vorgang) = answer.data.and_then(|d| d.vorgang) else {
+            return Err(ApiError::NotFound {
+                trace_id,
+                problem: None,
+            });
+        };
+        // The typed read succeeded, so the same bytes are valid JSON.
+        let raw: GraphQlResponse<serde_json::Value> = decode(&bytes, &trace_id)?;
+        let raw = raw
+            .data
+            .and_then(|mut d| d.get_mut("vorgang").map(serde_json::Value::take))
+            .unwrap_or_default();
+        Ok(VorgangDocument {
+            vorgang,
+            raw,
+            trace_id,
+        })
     }
 }

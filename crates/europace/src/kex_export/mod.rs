@@ -2,5 +2,7 @@
 //! benötigte Unterlagen.
 
 pub mod client;
+pub mod extra;
+pub mod labels;
 pub mod model;
 pub mod query;
