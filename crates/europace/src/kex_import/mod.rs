@@ -36,7 +36,7 @@ pub fn validate_json_on(text: &str, today: NaiveDate) -> Vec<Finding> {
         Err(finding) => return vec![finding],
     };
     let schema = schema::schema();
-    let mut findings = Vec::new();
+    let mut findings = crate::json_file::duplicate_keys(text);
     schema.walk(&mut value, schema.vorgang(), "", &mut findings);
     match schema::read_typed::<Vorgang>(value) {
         Ok(body) => findings.extend(validate_on(&body, today)),

@@ -137,10 +137,20 @@ impl Schema {
         path: &str,
         findings: &mut Vec<Finding>,
     ) -> bool {
-        if value.is_null() {
-            return true;
-        }
         let resolved = self.resolve(node);
+        if value.is_null() {
+            // null is no value of any type the schema declares: the model reads it as
+            // absent, so whatever the user meant to say here would not arrive.
+            findings.push(Finding::fehler(
+                path,
+                format!(
+                    "Leerer Wert (null), wo die API {} erwartet; der Eintrag wird verworfen. \
+                     Bitte einen Wert angeben oder den Eintrag weglassen.",
+                    expected(resolved)
+                ),
+            ));
+            return false;
+        }
         let types: Vec<&str> = match resolved.get("type") {
             Some(Value::String(t)) => vec![t.as_str()],
             Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
@@ -428,6 +438,21 @@ pub(crate) fn join(path: &str, key: &str) -> String {
         key.to_owned()
     } else {
         format!("{path}.{key}")
+    }
+}
+
+/// What a schema node declares, in German, for a message.
+fn expected(node: &Value) -> &'static str {
+    match node.get("type") {
+        Some(Value::String(t)) => match t.as_str() {
+            "array" => "eine Liste",
+            "string" => "einen Text",
+            "number" | "integer" => "eine Zahl",
+            "boolean" => "einen Wahrheitswert",
+            _ => "ein Objekt",
+        },
+        Some(Value::Array(_)) => "einen Wert",
+        _ => "ein Objekt",
     }
 }
 
