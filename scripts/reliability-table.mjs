@@ -21,7 +21,7 @@ const rows = files.map((file) => {
 });
 const table = [
   start,
-  `Figures of the run of ${new Date().toISOString().slice(0, 10)} (\`make test\`, then \`make reliability\`):`,
+  `Figures as the tests wrote them on their last run before ${new Date().toISOString().slice(0, 10)} (rendered by \`make reliability\`):`,
   "",
   "| what the test proves | figures | test |",
   "|---|---|---|",
