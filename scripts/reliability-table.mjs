@@ -21,7 +21,7 @@ const rows = files.map((file) => {
 });
 const table = [
   start,
-  `Figures as the tests wrote them on their last run before ${new Date().toISOString().slice(0, 10)} (rendered by \`make reliability\`):`,
+  `Figures of the tests' last run, rendered on ${new Date().toISOString().slice(0, 10)} by \`make reliability\`:`,
   "",
   "| what the test proves | figures | test |",
   "|---|---|---|",
