@@ -18,7 +18,8 @@ BUILD_PACKAGES := build-essential pkg-config curl file libwebkit2gtk-4.1-dev lib
 # What the headless tests need: a display, WebKit's WebDriver, a session bus and a keyring.
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver imagemagick dbus-x11 gnome-keyring
 
-.PHONY: run test app ui bindings catalog bench system-deps test-system-deps tools e2e lint unit
+.PHONY: run test app ui bindings catalog bench system-deps test-system-deps tools e2e lint unit \
+	package package-test reliability
 
 run: system-deps ui app
 	$(APP)
@@ -31,6 +32,7 @@ test: system-deps test-system-deps tools ui tests/e2e/node_modules/.package-lock
 	scripts/with-keyring cargo nextest run --workspace --locked --no-fail-fast
 	cargo test --workspace --doc --locked
 	$(MAKE) --no-print-directory e2e
+	$(MAKE) --no-print-directory package-test
 
 e2e: tests/e2e/node_modules/.package-lock.json
 	rm -rf test-output/e2e
@@ -56,6 +58,31 @@ bench: system-deps test-system-deps tools ui tests/e2e/node_modules/.package-loc
 	$(CARGO_TARGET_DIR)/release/outbox-flush-bench
 	$(CARGO_TARGET_DIR)/release/submit-bench
 	$(CARGO_TARGET_DIR)/release/upload-bench
+
+# The installable package: a .deb from the Tauri bundler (AppImage: see README, Package).
+# The bundler runs with src-tauri as its project directory (its Cargo.toml has the package
+# info a virtual workspace root lacks; src-tauri/tauri.conf.json links to the root config),
+# and packaging/tauri.bundle.json adds the bundle settings, paths relative to src-tauri.
+# PACKAGE_PROFILE=debug packages the debug build (what `make test` installs: no release build).
+PACKAGE_PROFILE ?= release
+package: system-deps ui packaging/node_modules/.package-lock.json
+	rm -rf $(CARGO_TARGET_DIR)/$(PACKAGE_PROFILE)/bundle/deb
+	cargo build -p leadbridge-desktop --locked $(if $(filter release,$(PACKAGE_PROFILE)),--release)
+	cd src-tauri && TAURI_APP_PATH=. ../packaging/node_modules/.bin/tauri bundle --ci \
+		$(if $(filter debug,$(PACKAGE_PROFILE)),--debug) --bundles deb --config ../packaging/tauri.bundle.json
+	@ls $(CARGO_TARGET_DIR)/$(PACKAGE_PROFILE)/bundle/deb/*.deb
+
+# Installs the package, starts it under Xvfb to its first frame, removes it (root only).
+package-test: test-system-deps
+	$(MAKE) --no-print-directory package PACKAGE_PROFILE=debug
+	scripts/package-test $(CARGO_TARGET_DIR)/debug/bundle/deb
+
+# Renders the figures the reliability tests wrote (test-output/reliability/) into the README.
+reliability:
+	node scripts/reliability-table.mjs
+
+packaging/node_modules/.package-lock.json: packaging/package-lock.json | system-deps
+	cd packaging && npm ci --no-fund --no-audit
 
 ui/node_modules/.package-lock.json: ui/package-lock.json | system-deps
 	cd ui && npm ci --no-fund --no-audit

@@ -444,8 +444,9 @@ pub async fn draft_export_file(
     })?;
     std::fs::write(&path, json).map_err(|e| {
         AppError::InvalidInput(format!(
-            "Die Datei {} ließ sich nicht schreiben: {e}",
-            path.display()
+            "Die Datei {} ließ sich nicht schreiben ({}).",
+            path.display(),
+            crate::error::io_reason(&e)
         ))
     })?;
     Ok(Some(path.display().to_string()))
@@ -470,19 +471,38 @@ pub async fn draft_import_file(
     let path = path.into_path().map_err(|e| {
         AppError::InvalidInput(format!("Dieser Speicherort wird nicht unterstützt ({e})."))
     })?;
-    let text = std::fs::read_to_string(&path).map_err(|e| {
+    let bytes = std::fs::read(&path).map_err(|e| {
         AppError::InvalidInput(format!(
-            "Die Datei {} ließ sich nicht lesen: {e}",
-            path.display()
+            "Die Datei {} ließ sich nicht lesen ({}).",
+            path.display(),
+            crate::error::io_reason(&e)
         ))
     })?;
-    Ok(Some(import_text(&state, kind, &text)?))
+    Ok(Some(import_bytes(&state, kind, bytes)?))
 }
 
-fn import_text(state: &AppState, kind: DraftKind, text: &str) -> Result<DraftSaved, AppError> {
-    let content: Value = serde_json::from_str(text).map_err(|e| {
-        AppError::InvalidInput(format!("Die Datei enthält kein gültiges JSON: {e}"))
-    })?;
+/// A file's bytes as a new draft, read as the CLI reads lead files. A key given twice is
+/// refused here: the draft keeps parsed JSON, so validation could no longer see it.
+pub(crate) fn import_bytes(
+    state: &AppState,
+    kind: DraftKind,
+    bytes: Vec<u8>,
+) -> Result<DraftSaved, AppError> {
+    let file = europace::json_file::read(bytes)
+        .map_err(|e| AppError::InvalidInput(format!("Die Datei {e}.")))?;
+    let duplicates = europace::json_file::duplicate_keys(&file.text);
+    if !duplicates.is_empty() {
+        let listed: Vec<String> = duplicates
+            .iter()
+            .map(|f| format!("{}: {}", f.path, f.message))
+            .collect();
+        return Err(AppError::InvalidInput(format!(
+            "Die Datei wurde nicht importiert, {} Fehler: {}",
+            duplicates.len(),
+            listed.join(" ")
+        )));
+    }
+    let content: Value = file.value;
     let header = DraftHeader {
         kind: kind.into(),
         environment: state.environment.into(),
@@ -493,3 +513,7 @@ fn import_text(state: &AppState, kind: DraftKind, text: &str) -> Result<DraftSav
         Ok(store.save(DraftId::new(), &header, &content)?)
     })?))
 }
+
+#[cfg(test)]
+#[path = "drafts_import_tests.rs"]
+mod import_tests;

@@ -92,6 +92,21 @@ impl From<AppError> for CommandError {
     }
 }
 
+/// What an io error means, in German: its `Display` is English, so it is never shown.
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => "existiert nicht".to_owned(),
+        ErrorKind::PermissionDenied => "keine Berechtigung".to_owned(),
+        ErrorKind::IsADirectory => "ist ein Verzeichnis".to_owned(),
+        ErrorKind::StorageFull => "kein Speicherplatz mehr".to_owned(),
+        _ => match error.raw_os_error() {
+            Some(code) => format!("Systemfehler {code}"),
+            None => "Ein-/Ausgabefehler".to_owned(),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ mod environment;
 mod error;
 mod queue;
 mod rendering;
+mod single_instance;
 mod state;
 mod submit;
 mod target;
@@ -38,6 +39,10 @@ pub fn run() -> ExitCode {
     };
     let builder = bindings::builder();
     let result = tauri::Builder::default()
+        // First, so a second start hands over to the running window before it opens anything.
+        .plugin(tauri_plugin_single_instance::init(|app, _, _| {
+            single_instance::raise(app)
+        }))
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
@@ -45,7 +50,8 @@ pub fn run() -> ExitCode {
                 .path()
                 .app_data_dir()
                 .map_err(|e| AppError::DataDir(e.to_string()))?;
-            std::fs::create_dir_all(&data_dir).map_err(|e| AppError::DataDir(e.to_string()))?;
+            std::fs::create_dir_all(&data_dir)
+                .map_err(|e| AppError::DataDir(error::io_reason(&e)))?;
             app.manage(AppState::new(environment, started, data_dir));
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<AppState>().open_drafts());

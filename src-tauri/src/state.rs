@@ -83,7 +83,8 @@ impl AppState {
             let from = PathBuf::from(format!("{}{suffix}", current.display()));
             if from.exists() {
                 let to = PathBuf::from(format!("{}{suffix}", aside.display()));
-                std::fs::rename(&from, &to).map_err(|e| AppError::DataDir(e.to_string()))?;
+                std::fs::rename(&from, &to)
+                    .map_err(|e| AppError::DataDir(crate::error::io_reason(&e)))?;
             }
         }
         *slot = None;

@@ -11,6 +11,7 @@ use crate::api;
 use crate::cli::{Kind, WriteTarget};
 use crate::commands::progress_bar;
 use crate::connect::Connection;
+use crate::csv_text::{self, CsvText};
 use crate::error::{CliError, Exit};
 use crate::lead::{Lead, fehler_count};
 use crate::output;
@@ -67,6 +68,9 @@ struct Item {
 
 #[derive(Default, Serialize)]
 struct Summary {
+    /// For a CSV file: the encoding its text was read in, in German.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    zeichensatz: Option<String>,
     sent: Vec<Sent>,
     rejected: Vec<Failed>,
     unclear: Vec<Failed>,
@@ -95,14 +99,16 @@ pub async fn run(
     json: bool,
 ) -> Result<(), CliError> {
     let target = target.confirmed()?;
+    let mut summary = Summary::default();
     let (items, kind) = if source.is_dir() {
         (directory(source)?, kind)
     } else {
-        (csv_rows(source)?, Kind::KexImport)
+        let (items, encoding) = csv_rows(source)?;
+        summary.zeichensatz = Some(encoding);
+        (items, Kind::KexImport)
     };
     let connection = Connection::open(target).await?;
     let bar = progress_bar(json, items.len() as u64, "[{bar:40}] {pos}/{len} {msg}");
-    let mut summary = Summary::default();
     for item in items {
         bar.set_message(item.source.clone());
         let failed = |e: CliError| Failed {
@@ -169,6 +175,9 @@ fn report(summary: &Summary, environment: &str, json: bool) {
         output::json(summary);
         return;
     }
+    if let Some(encoding) = &summary.zeichensatz {
+        println!("CSV-Datei gelesen als {encoding}.");
+    }
     println!(
         "{environment}: {} gesendet, {} abgelehnt, {} unklar.",
         summary.sent.len(),
@@ -225,8 +234,10 @@ fn directory(dir: &Path) -> Result<Vec<Item>, CliError> {
         .collect())
 }
 
-fn csv_rows(file: &Path) -> Result<Vec<Item>, CliError> {
-    let text = std::fs::read_to_string(file).map_err(|e| CliError::read_file(file, &e))?;
+/// The rows of a CSV file as leads, and the encoding its text was read in.
+fn csv_rows(file: &Path) -> Result<(Vec<Item>, String), CliError> {
+    let bytes = std::fs::read(file).map_err(|e| CliError::read_file(file, &e))?;
+    let CsvText { text, encoding } = csv_text::decode(&bytes);
     // German spreadsheets export with semicolons; the header line tells which one is used.
     let header = text.lines().next().unwrap_or_default();
     let delimiter = if header.matches(';').count() > header.matches(',').count() {
@@ -238,9 +249,15 @@ fn csv_rows(file: &Path) -> Result<Vec<Item>, CliError> {
         .delimiter(delimiter)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
-    let csv_error =
-        |e: csv::Error| CliError::input(format!("CSV-Datei „{}“ unlesbar: {e}", file.display()));
-    let headers = reader.headers().map_err(csv_error)?.clone();
+    // `line` is where the failing record starts: one after the last record read.
+    let csv_error = |e: csv::Error, line: u64| {
+        CliError::input(format!(
+            "CSV-Datei „{}“ (gelesen als {encoding}) unlesbar: Zeile {line}: {}.",
+            file.display(),
+            csv_problem(&e)
+        ))
+    };
+    let headers = reader.headers().map_err(|e| csv_error(e, 1))?.clone();
     let mut targets = Vec::with_capacity(headers.len());
     for name in &headers {
         let path = COLUMNS
@@ -258,9 +275,10 @@ fn csv_rows(file: &Path) -> Result<Vec<Item>, CliError> {
         targets.push(path);
     }
     let mut items = Vec::new();
+    let mut line = 1;
     for record in reader.records() {
-        let record = record.map_err(csv_error)?;
-        let line = record.position().map_or(0, |p| p.line());
+        let record = record.map_err(|e| csv_error(e, line + 1))?;
+        line = record.position().map_or(line + 1, |p| p.line());
         let mut body = Value::Object(Map::new());
         for (path, cell) in targets.iter().zip(record.iter()) {
             if !cell.is_empty() {
@@ -279,7 +297,17 @@ fn csv_rows(file: &Path) -> Result<Vec<Item>, CliError> {
             file.display()
         )));
     }
-    Ok(items)
+    Ok((items, encoding))
+}
+
+/// What is wrong with the CSV text, in German (the csv crate's messages are English).
+fn csv_problem(error: &csv::Error) -> String {
+    match error.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("{len} Spalten statt {expected_len} wie in der Kopfzeile"),
+        _ => "Aufbau nicht lesbar".to_owned(),
+    }
 }
 
 /// A cell as the API wants it: numbers as numbers (German "10.000,50" too), enums in

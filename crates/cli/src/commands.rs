@@ -227,9 +227,12 @@ pub async fn sandbox(
                 println!("Andere Aufrufe nutzen sie mit: LEADBRIDGE_SANDBOX_URL={url}");
                 println!("Beenden mit Strg+C.");
             }
-            tokio::signal::ctrl_c()
-                .await
-                .map_err(|e| CliError::local(format!("Strg+C nicht abfangbar: {e}")))?;
+            tokio::signal::ctrl_c().await.map_err(|e| {
+                CliError::local(format!(
+                    "Strg+C nicht abfangbar: {}.",
+                    crate::error::io_reason(&e)
+                ))
+            })?;
             running.stop().await;
         }
         Some(SandboxAction::Reset) => {
@@ -282,7 +285,7 @@ fn sandbox_error(error: sandbox::SandboxError) -> CliError {
             "already_final",
             format!("Die Anträge von Vorgang {nr} haben schon ihren letzten Status."),
         ),
-        other => CliError::local(format!("Sandbox: {other}")),
+        other => CliError::local(other.to_string()),
     }
 }
 
@@ -300,7 +303,12 @@ impl Prompter {
     }
 
     fn line(&mut self, prompt: &str) -> Result<String, CliError> {
-        let read_error = |e: std::io::Error| CliError::input(format!("Eingabe nicht lesbar: {e}"));
+        let read_error = |e: std::io::Error| {
+            CliError::input(format!(
+                "Eingabe nicht lesbar: {}.",
+                crate::error::io_reason(&e)
+            ))
+        };
         let mut line = String::new();
         match &mut self.piped {
             Some(stdin) => stdin.read_line(&mut line).map_err(read_error)?,
@@ -317,8 +325,12 @@ impl Prompter {
         let secret = if self.piped.is_some() {
             self.line(prompt)?
         } else {
-            rpassword::prompt_password(prompt)
-                .map_err(|e| CliError::input(format!("Eingabe nicht lesbar: {e}")))?
+            rpassword::prompt_password(prompt).map_err(|e| {
+                CliError::input(format!(
+                    "Eingabe nicht lesbar: {}.",
+                    crate::error::io_reason(&e)
+                ))
+            })?
         };
         Ok(Secret::new(secret.trim()))
     }

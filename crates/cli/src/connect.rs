@@ -61,8 +61,9 @@ impl Connection {
             EnvArg::Test => (Environment::Test, Some(Stage::Test), None),
             EnvArg::Produktion => (Environment::Produktion, Some(Stage::Produktion), None),
         };
-        let transport = Transport::new(environment, TransportOptions::default())
-            .map_err(|e| CliError::local(format!("HTTP-Client nicht initialisierbar: {e}")))?;
+        let transport = Transport::new(environment, TransportOptions::default()).map_err(|_| {
+            CliError::local("HTTP-Client nicht initialisierbar (TLS-Zertifikate des Systems?).")
+        })?;
         Ok(Self {
             transport,
             stage,

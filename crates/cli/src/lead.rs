@@ -16,11 +16,22 @@ pub struct Lead {
 }
 
 impl Lead {
-    /// Reads `path`; a missing file or broken JSON is an input error, not a finding, so every
+    /// Reads `path` as the app's import does (a UTF-8 byte order mark is fine); a missing
+    /// file, another encoding or broken JSON is an input error, not a finding, so every
     /// command reports it the same way.
     pub fn read(path: &Path) -> Result<Self, CliError> {
-        let text = std::fs::read_to_string(path).map_err(|e| CliError::read_file(path, &e))?;
-        Self::parse(text, &path.display().to_string())
+        let bytes = std::fs::read(path).map_err(|e| CliError::read_file(path, &e))?;
+        let file = europace::json_file::read(bytes).map_err(|e| {
+            CliError::new(
+                crate::error::Exit::Eingabe,
+                e.code(),
+                format!("Datei „{}“ {e}.", path.display()),
+            )
+        })?;
+        Ok(Self {
+            text: file.text,
+            body: file.value,
+        })
     }
 
     /// `origin` names the source in messages (a file, or a CSV row).

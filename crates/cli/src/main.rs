@@ -6,6 +6,7 @@ mod batch;
 mod cli;
 mod commands;
 mod connect;
+mod csv_text;
 mod error;
 mod lead;
 mod output;
@@ -59,7 +60,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             CliError::new(
                 Exit::Lokal,
                 "local",
-                format!("Laufzeit nicht startbar: {e}"),
+                format!("Laufzeit nicht startbar: {}.", crate::error::io_reason(&e)),
             )
         })?;
     runtime.block_on(async {

@@ -22,8 +22,9 @@ pub fn data_dir() -> Result<PathBuf, CliError> {
         .join(APP_IDENTIFIER);
     std::fs::create_dir_all(&dir).map_err(|e| {
         CliError::local(format!(
-            "Datenverzeichnis „{}“ nicht anlegbar: {e}",
-            dir.display()
+            "Datenverzeichnis „{}“ nicht anlegbar: {}.",
+            dir.display(),
+            crate::error::io_reason(&e)
         ))
     })?;
     Ok(dir)

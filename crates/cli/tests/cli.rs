@@ -543,3 +543,212 @@ fn standalone_sandbox_serves_other_calls_until_ctrl_c() {
     assert!(interrupted.success());
     assert!(server.0.wait().unwrap().success());
 }
+
+/// English a library puts in its messages; none of it may reach the user.
+const ENGLISH: &[&str] = &[
+    "error", "Error", "invalid", "expected", "No such", "os error", "failed", "found", "line ",
+    "column", "stream", "EOF", "record",
+];
+
+fn assert_german(out: &Output) {
+    let err = stderr(out);
+    for english in ENGLISH {
+        assert!(!err.contains(english), "English {english:?} in: {err}");
+    }
+}
+
+/// A CSV as German Excel writes it ("CSV (Trennzeichen-getrennt)"): `;` and CRLF, names,
+/// streets and towns with umlauts and ß.
+fn excel_csv(rows: usize) -> String {
+    let mut text = String::from(
+        "partnerId;anrede;vorname;nachname;geburtsdatum;strasse;hausnummer;plz;ort;kreditbetrag;laufzeitInMonaten;verwendungszweck\r\n",
+    );
+    for i in 1..=rows {
+        text.push_str(&format!(
+            "TEST;Frau;Jördis{i};Müller-Weiß{i};21.07.1988;Große Straße;{i};50667;Köln-Süd;10.000,00;84;freie Verwendung\r\n"
+        ));
+    }
+    text
+}
+
+/// Sends `bytes` as a CSV batch and checks that all 100 rows arrived with exact names.
+fn batch_arrives_exactly(bytes: &[u8], encoding: &str) {
+    let home = Home::new();
+    let file = home.path("leads.csv");
+    std::fs::write(&file, bytes).unwrap();
+    let out = home.run(&["batch", file.to_str().unwrap(), "--json"]);
+    assert_success(&out);
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["sent"].as_array().unwrap().len(), 100, "{summary}");
+    assert!(
+        summary["zeichensatz"]
+            .as_str()
+            .unwrap()
+            .starts_with(encoding),
+        "{summary}"
+    );
+    let state = home.sandbox_state();
+    let mut names: Vec<(String, String, String)> = state["vorgaenge"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| {
+            let a = &v["daten"]["antragsteller1"];
+            (
+                a["personendaten"]["vorname"].as_str().unwrap().to_owned(),
+                a["personendaten"]["nachname"].as_str().unwrap().to_owned(),
+                a["wohnsituation"]["anschrift"]["ort"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned(),
+            )
+        })
+        .collect();
+    names.sort();
+    let mut expected: Vec<(String, String, String)> = (1..=100)
+        .map(|i| {
+            (
+                format!("Jördis{i}"),
+                format!("Müller-Weiß{i}"),
+                "Köln-Süd".to_owned(),
+            )
+        })
+        .collect();
+    expected.sort();
+    assert_eq!(names, expected);
+
+    // The readable summary says which encoding was assumed.
+    let home = Home::new();
+    std::fs::write(&file, bytes).unwrap();
+    let text = stdout(&home.run(&["batch", file.to_str().unwrap()]));
+    assert!(
+        text.contains(&format!("CSV-Datei gelesen als {encoding}")),
+        "{text}"
+    );
+}
+
+#[test]
+fn batch_of_a_windows_1252_csv_from_german_excel() {
+    let text = excel_csv(100);
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable);
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the test file must not be UTF-8"
+    );
+    batch_arrives_exactly(&bytes, "windows-1252");
+}
+
+#[test]
+fn batch_of_a_utf8_csv_with_and_without_byte_order_mark() {
+    let text = excel_csv(100);
+    batch_arrives_exactly(text.as_bytes(), "UTF-8");
+    batch_arrives_exactly(
+        &[b"\xEF\xBB\xBF", text.as_bytes()].concat(),
+        "UTF-8 mit BOM",
+    );
+}
+
+#[test]
+fn json_files_from_other_tools() {
+    let home = Home::new();
+    let good = std::fs::read(GOOD).unwrap();
+    let with_bom = home.path("bom.json");
+    std::fs::write(&with_bom, [b"\xEF\xBB\xBF", good.as_slice()].concat()).unwrap();
+    let out = home.run(&["validate", "kex-import", with_bom.to_str().unwrap()]);
+    assert_success(&out);
+    assert!(stdout(&out).contains("0 Fehler"), "{}", stdout(&out));
+    assert_success(&home.run(&["submit", "kex-import", with_bom.to_str().unwrap()]));
+
+    let twice = home.path("doppelt.json");
+    std::fs::write(
+        &twice,
+        r#"{"kundenbetreuer": {"partnerId": "TEST"}, "kundenbetreuer": {"partnerId": "ANDERS"}}"#,
+    )
+    .unwrap();
+    let out = home.run(&["validate", "kex-import", twice.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["path"] == "kundenbetreuer"
+                && f["severity"] == "Fehler"
+                && f["message"].as_str().unwrap().contains("mehrfach")),
+        "{report}"
+    );
+    let out = home.run(&["submit", "kex-import", twice.to_str().unwrap()]);
+    assert_one_line_error(&out, 1, "1 Fehler");
+
+    let null = home.path("null.json");
+    std::fs::write(
+        &null,
+        r#"{"kundenbetreuer": {"partnerId": "TEST"}, "antragsteller1": {"personendaten": {"nachname": null}}}"#,
+    )
+    .unwrap();
+    let out = home.run(&["validate", "kex-import", null.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains("antragsteller1.personendaten.nachname") && text.contains("null"),
+        "{text}"
+    );
+}
+
+#[test]
+fn every_input_error_is_german_from_start_to_end() {
+    let home = Home::new();
+    let latin1 = home.path("latin1.json");
+    std::fs::write(&latin1, b"{\"ort\": \"K\xF6ln\"}").unwrap();
+    let ragged = home.path("ragged.csv");
+    std::fs::write(&ragged, "vorname;nachname\r\nJörg;Müller;zu viel\r\n").unwrap();
+    let empty = home.path("empty.csv");
+    std::fs::write(&empty, "vorname;nachname\r\n").unwrap();
+    let dir = home.path("leer");
+    std::fs::create_dir(&dir).unwrap();
+    let kaputt = home.path("kaputt.json");
+    std::fs::write(&kaputt, "{\"kundenbetreuer\": [}").unwrap();
+    let cases: [(&[&str], i32, &str); 6] = [
+        (
+            &["validate", "kex-import", latin1.to_str().unwrap()],
+            3,
+            "nicht UTF-8-kodiert",
+        ),
+        (
+            &["batch", ragged.to_str().unwrap()],
+            3,
+            "Zeile 2: 3 Spalten statt 2",
+        ),
+        (
+            &["batch", empty.to_str().unwrap()],
+            3,
+            "enthält keine Zeilen",
+        ),
+        (&["batch", dir.to_str().unwrap()], 3, "keine .json-Dateien"),
+        (
+            &["validate", "kex-import", kaputt.to_str().unwrap()],
+            3,
+            "kein gültiges JSON",
+        ),
+        (
+            &["validate", "kex-import", dir.to_str().unwrap()],
+            3,
+            "ist ein Verzeichnis",
+        ),
+    ];
+    for (args, code, text) in cases {
+        let out = home.run(args);
+        assert_one_line_error(&out, code, text);
+        assert_german(&out);
+    }
+
+    // A damaged Sandbox state file (shared with the app) is named, in German.
+    let state = home.path("data/de.leadbridge.desktop/sandbox.json");
+    std::fs::create_dir_all(state.parent().unwrap()).unwrap();
+    std::fs::write(&state, "{ kaputt").unwrap();
+    let out = home.run(&["submit", "kex-import", GOOD]);
+    assert_one_line_error(&out, 9, "kein gültiger Sandbox-Zustand (Zeile 1, Spalte 3)");
+    assert_german(&out);
+}

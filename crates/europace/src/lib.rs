@@ -177,6 +177,7 @@ pub mod drklein;
 pub mod environment;
 pub mod error;
 pub mod finding;
+pub mod json_file;
 pub mod kex_export;
 pub mod kex_import;
 pub mod kex_update;

@@ -257,3 +257,35 @@ fn drklein_tippgeber_is_a_person_not_a_partner_reference() {
         "Unbekanntes Feld",
     );
 }
+
+#[test]
+fn null_where_the_contract_declares_a_value_is_a_fehler() {
+    let f = kex(json!({
+        "kundenbetreuer": {"partnerId": "ABC12"},
+        "antragsteller1": {"personendaten": {"vorname": null}},
+        "haushalt": null
+    }));
+    assert_one(
+        &f,
+        "antragsteller1.personendaten.vorname",
+        Severity::Fehler,
+        "null), wo die API einen Text erwartet",
+    );
+    assert_one(&f, "haushalt", Severity::Fehler, "ein Objekt");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    let f = europace::drklein::validate_json(r#"{"tippgeber": null}"#);
+    assert_one(&f, "tippgeber", Severity::Fehler, "null");
+}
+
+#[test]
+fn a_key_given_twice_is_a_fehler_at_its_path() {
+    let text =
+        r#"{"kundenbetreuer": {"partnerId": "ABC12"}, "kundenbetreuer": {"partnerId": "XYZ99"}}"#;
+    let f = kex_import::validate_json_on(text, today());
+    assert_one(&f, "kundenbetreuer", Severity::Fehler, "mehrfach");
+    let f = europace::drklein::validate_json(r#"{"data": {"a": "1", "a": "2"}}"#);
+    assert_one(&f, "data.a", Severity::Fehler, "mehrfach");
+    let f =
+        europace::kundenangaben::validate_json(r#"{"importMetadaten": {}, "importMetadaten": {}}"#);
+    assert_one(&f, "importMetadaten", Severity::Fehler, "mehrfach");
+}

@@ -456,20 +456,10 @@ async fn a_crash_mid_send_leaves_a_committed_unclear_draft_that_is_found() {
     let cut = tokio::time::timeout(Duration::from_millis(latency / 2), flush(&h)).await;
     assert!(cut.is_err(), "the send was still under way");
     // The next start finds the send begun (committed before the request) and not finished.
-    let reopened = std::sync::Arc::new(std::sync::Mutex::new(
-        store::Store::open(&h.store_path, &store_key()).unwrap(),
-    ));
-    assert_eq!(
-        reopened.lock().unwrap().get(id).unwrap().summary.state,
-        OutboxState::Unklar
-    );
-    let restarted = outbox::Outbox::new(reopened)
-        .with_target(store::Environment::Sandbox, target(&h.sandbox.base_url()));
+    let h = h.restart();
+    assert_eq!(state(&h, id), OutboxState::Unklar);
     // Nothing is resent on its own.
-    assert_eq!(
-        restarted.flush(|_| {}).await.unwrap(),
-        outbox::FlushReport::default()
-    );
+    assert_eq!(flush(&h).await, outbox::FlushReport::default());
     // Whether the server finished the request the dead client left depends on when it
     // noticed; the lookup must tell exactly that, once the server is done.
     tokio::time::sleep(Duration::from_millis(latency)).await;
@@ -481,5 +471,5 @@ async fn a_crash_mid_send_leaves_a_committed_unclear_draft_that_is_found() {
         },
         None => Lookup::NotCreated,
     };
-    assert_eq!(restarted.resolve_by_lookup(id).await.unwrap(), expected);
+    assert_eq!(h.outbox.resolve_by_lookup(id).await.unwrap(), expected);
 }

@@ -115,6 +115,7 @@ async fn a_thousand_sends_under_faults_no_duplicate_nothing_lost() {
             other => panic!("draft {id} was lost in {other:?}"),
         }
     }
+    let duplicates = by_reference.values().filter(|n| n.len() > 1).count();
     // Every Vorgang in the sandbox belongs to a draft, once.
     for (reference, nummern) in &by_reference {
         assert_eq!(nummern.len(), 1, "{reference} created {nummern:?}");
@@ -130,5 +131,15 @@ async fn a_thousand_sends_under_faults_no_duplicate_nothing_lost() {
         "soak: {sent} gesendet, {unclear} unklar ({found} gefunden, {not_created} nicht \
          angelegt); senden {flushed:?}, gesamt {:?}",
         started.elapsed()
+    );
+    record_reliability(
+        "outbox-soak",
+        &serde_json::json!({
+            "test": "crates/outbox/tests/soak.rs a_thousand_sends_under_faults_no_duplicate_nothing_lost",
+            "proves": "Under about 20 % injected faults (5xx, 429, 503, resets, lost answers, broken and slow bodies) no draft gets a second Vorgang and none is lost",
+            "figures": format!(
+                "{DRAFTS} sends under faults: {sent} sent at once, {unclear} Unklar of which {found} found by reference and {not_created} not created; {duplicates} duplicates, 0 lost"
+            ),
+        }),
     );
 }

@@ -52,20 +52,20 @@ pub const DEFAULT_DRKLEIN_TOKEN: &str = "sandbox-drklein-jwt";
 /// Why the sandbox could not start or an admin operation failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SandboxError {
-    /// Binding or serving the port failed.
-    #[error("sandbox network error: {0}")]
+    /// Binding or serving the port failed (the io error is kept for logs, not shown: English).
+    #[error("Die Sandbox kann ihren Netzwerkanschluss nicht öffnen.")]
     Io(#[from] std::io::Error),
-    /// The state file could not be read, parsed or written.
-    #[error("sandbox state file: {0}")]
+    /// The state file could not be read, parsed or written; the detail is German.
+    #[error("Sandbox-Zustandsdatei {0}.")]
     State(String),
-    /// A bundled contract (JSON Schema, OpenAPI) could not be loaded.
-    #[error("sandbox contract: {0}")]
+    /// A bundled contract (JSON Schema, OpenAPI) could not be loaded: a defect of this build.
+    #[error("Eine mitgelieferte Schnittstellenbeschreibung der Sandbox ist fehlerhaft ({0}).")]
     Contract(String),
     /// No Vorgang with this number.
-    #[error("unknown Vorgang {0}")]
+    #[error("Die Sandbox kennt keinen Vorgang {0}.")]
     UnknownVorgang(String),
     /// The Anträge of this Vorgang are already in their final status.
-    #[error("the Anträge of Vorgang {0} are already final")]
+    #[error("Die Anträge von Vorgang {0} haben schon ihren letzten Status.")]
     AlreadyFinal(String),
 }
 

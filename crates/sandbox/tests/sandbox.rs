@@ -1252,8 +1252,16 @@ async fn state_is_shared_through_the_file_and_can_be_reset() {
     let token_third = token(&third, None).await;
     let seen = export(&third, &token_third, EXPORT_QUERY, &nr).await;
     assert_eq!(seen["data"]["vorgang"]["vorgangsnummer"], nr.as_str());
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-    assert_eq!(leftovers.len(), 1, "no temp files stay behind");
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        ["sandbox-state.json", "sandbox-state.json.lock"],
+        "no temp files stay behind"
+    );
 
     let reset = http()
         .post(format!("{}/reset", third.urls().admin))

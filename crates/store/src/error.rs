@@ -24,11 +24,33 @@ pub enum StoreError {
     /// Encryption failed (only for absurdly large values).
     #[error("Der Entwurf konnte nicht verschlüsselt werden.")]
     Encrypt,
-    /// SQLite failed.
-    #[error("Die Entwurfsdatenbank meldet einen Fehler: {0}")]
+    /// Another Leadbridge (app or command line) has this database open.
+    #[error(
+        "Die Entwurfsdatenbank {} ist bereits geöffnet: Leadbridge läuft schon \
+         (ein anderes Fenster oder die Kommandozeile). Bitte arbeiten Sie dort weiter \
+         oder schließen Sie es zuerst.",
+        .0.display()
+    )]
+    AlreadyOpen(std::path::PathBuf),
+    /// The lock file next to the database cannot be created or locked.
+    #[error(
+        "Die Sperrdatei {} der Entwurfsdatenbank lässt sich nicht anlegen oder sperren. \
+         Bitte prüfen Sie Zugriffsrechte und Speicherplatz.",
+        .path.display()
+    )]
+    Lock {
+        /// The lock file.
+        path: std::path::PathBuf,
+        /// What the OS said (kept for logs; not shown, it is English).
+        #[source]
+        source: std::io::Error,
+    },
+    /// SQLite failed. SQLite's own text is English: it stays in the source, the message
+    /// says in German what the error code means.
+    #[error("Die Entwurfsdatenbank meldet einen Fehler: {}.", sqlite_reason(.0))]
     Database(#[from] rusqlite::Error),
     /// The schema could not be brought up to date.
-    #[error("Die Entwurfsdatenbank konnte nicht auf den aktuellen Stand gebracht werden: {0}")]
+    #[error("Die Entwurfsdatenbank konnte nicht auf den aktuellen Stand gebracht werden.")]
     Migration(#[from] rusqlite_migration::Error),
     /// No draft with this id.
     #[error("Den Entwurf {0} gibt es nicht (mehr).")]
@@ -84,6 +106,8 @@ impl StoreError {
             StoreError::KeyLength { .. } => "key_length",
             StoreError::Random(_) => "random",
             StoreError::Encrypt => "encrypt",
+            StoreError::AlreadyOpen(_) => "already_open",
+            StoreError::Lock { .. } => "lock",
             StoreError::Database(_) => "database",
             StoreError::Migration(_) => "migration",
             StoreError::NotFound(_) => "not_found",
@@ -93,5 +117,26 @@ impl StoreError {
             StoreError::InvalidJson(_) => "invalid_json",
             StoreError::CheckpointBusy => "checkpoint_busy",
         }
+    }
+}
+
+/// What a SQLite error means for the user, in German.
+fn sqlite_reason(error: &rusqlite::Error) -> &'static str {
+    use rusqlite::ErrorCode;
+    match error.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            "sie wird gerade von einem anderen Programm benutzt"
+        }
+        Some(ErrorCode::DiskFull) => "kein Speicherplatz mehr",
+        Some(ErrorCode::ReadOnly) => "sie ist schreibgeschützt",
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            "sie lässt sich nicht öffnen (Zugriffsrechte, Verzeichnis)"
+        }
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            "die Datei ist beschädigt oder keine Entwurfsdatenbank"
+        }
+        Some(ErrorCode::SystemIoFailure) => "Lesen oder Schreiben auf dem Datenträger schlug fehl",
+        Some(_) => "Datenbankfehler",
+        None => "unerwarteter Inhalt",
     }
 }

@@ -1,6 +1,7 @@
 //! The SQLite-backed store: drafts, history and outbox transitions.
 
-use std::path::Path;
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
@@ -49,6 +50,38 @@ const PART_CONTENT: &str = "Inhalt";
 pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) sealer: Sealer,
+    /// Held (exclusively locked) for as long as the store is open; the OS
+    /// releases it when the process ends, however it ends.
+    _lock: File,
+}
+
+/// The lock file next to the database: `drafts.sqlite` → `drafts.sqlite.lock`.
+///
+/// A separate file, because on Windows a lock on the database file itself
+/// would also block SQLite's own reads and writes.
+fn lock_path(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(".lock");
+    PathBuf::from(name)
+}
+
+/// Takes the exclusive lock of the database at `db`, or reports that another opener holds it.
+fn lock_exclusively(db: &Path) -> Result<File, StoreError> {
+    let path = lock_path(db);
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|source| StoreError::Lock {
+            path: path.clone(),
+            source,
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen(db.to_owned())),
+        Err(TryLockError::Error(source)) => Err(StoreError::Lock { path, source }),
+    }
 }
 
 impl Store {
@@ -59,10 +92,14 @@ impl Store {
     /// and clears the write-ahead log. A key that does not match the one the
     /// database was created with fails with [`StoreError::WrongKey`].
     ///
-    /// One process at a time: opening treats every send under way as
-    /// interrupted, so a second process opening the same file would mark the
-    /// first one's sends Unklar. The app is single-instance.
+    /// One opener at a time: opening treats every send under way as
+    /// interrupted, so a second opener of the same file would mark the first
+    /// one's sends Unklar. The store therefore holds an exclusive lock on
+    /// `<path>.lock` while open, and a second opener (another process, or a
+    /// second `Store` in this one) fails with [`StoreError::AlreadyOpen`].
     pub fn open(path: impl AsRef<Path>, key: &DraftKey) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        let lock = lock_exclusively(path)?;
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // journal_mode answers with the mode now in force (`wal` for any
@@ -80,6 +117,7 @@ impl Store {
         let mut store = Self {
             conn,
             sealer: Sealer::new(key),
+            _lock: lock,
         };
         store.check_key()?;
         store.recover_interrupted_sends()?;
@@ -116,7 +154,7 @@ impl Store {
     }
 
     fn recover_interrupted_sends(&mut self) -> Result<(), StoreError> {
-        let Store { conn, sealer } = self;
+        let Store { conn, sealer, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let stuck: Vec<(String, Option<String>, Vec<u8>)> = tx
             .prepare("SELECT id, client_reference, meta_sealed FROM drafts WHERE state = ?1")?
@@ -186,7 +224,7 @@ impl Store {
         header: &DraftHeader,
         content: &serde_json::Value,
     ) -> Result<Saved, StoreError> {
-        let Store { conn, sealer } = self;
+        let Store { conn, sealer, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let existing = tx
             .query_row(
@@ -434,7 +472,7 @@ impl Store {
     }
 
     fn record(&mut self, id: DraftId, event: &HistoryEvent) -> Result<(), StoreError> {
-        let Store { conn, sealer } = self;
+        let Store { conn, sealer, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let exists = tx
             .query_row(
@@ -684,7 +722,7 @@ impl Store {
         from: &[OutboxState],
         change: impl FnOnce(&Sealer, &Current, &DraftMeta) -> Result<Change, StoreError>,
     ) -> Result<Current, StoreError> {
-        let Store { conn, sealer } = self;
+        let Store { conn, sealer, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let current = tx
             .query_row(

@@ -138,5 +138,16 @@ describe("Postausgang", () => {
         expect({ place, found: bytes.includes(secret) }).toEqual({ place, found: false });
       }
     }
+    // Figures for the README's Reliability table (`make reliability`).
+    const figures = path.resolve(import.meta.dirname, "../../../test-output/reliability");
+    fs.mkdirSync(figures, { recursive: true });
+    fs.writeFileSync(
+      path.join(figures, "secrets-scan.json"),
+      JSON.stringify({
+        test: "tests/e2e/specs/postausgang.e2e.mjs „hinterlässt kein Geheimnis in Dateien, Logs oder IPC-Antworten“",
+        proves: "After a wrong and a right secret, a 401 and sends, no secret value is in any file of the app's home, its or the sandbox's log, or any IPC response",
+        figures: `${places.length} places scanned for ${secrets.length} secrets, 0 secrets found`,
+      }),
+    );
   });
 });

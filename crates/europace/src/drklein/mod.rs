@@ -32,7 +32,7 @@ pub fn validate_json_on(text: &str, today: NaiveDate) -> Vec<Finding> {
         Ok(value) => value,
         Err(finding) => return vec![finding],
     };
-    let mut findings = Vec::new();
+    let mut findings = crate::json_file::duplicate_keys(text);
     schema::walk(crate::catalog::drklein(), &mut value, &mut findings);
     match schema::read_typed::<Lead>(value) {
         Ok(lead) => findings.extend(validate_on(&lead, today)),

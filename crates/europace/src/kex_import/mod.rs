@@ -35,7 +35,7 @@ pub fn validate_json_on(text: &str, today: NaiveDate) -> Vec<Finding> {
         Ok(value) => value,
         Err(finding) => return vec![finding],
     };
-    let mut findings = Vec::new();
+    let mut findings = crate::json_file::duplicate_keys(text);
     schema::walk(crate::catalog::kex_import(), &mut value, &mut findings);
     match schema::read_typed::<Vorgang>(value) {
         Ok(body) => findings.extend(validate_on(&body, today)),

@@ -36,6 +36,20 @@ fn countries() -> &'static HashSet<String> {
     })
 }
 
+/// What a node expects, for the message about a null in its place.
+fn expected(node: &Node) -> &'static str {
+    match node {
+        Node::Array(_) => "eine Liste",
+        Node::Scalar(scalar) => match scalar.kind {
+            ScalarType::String => "einen Text",
+            ScalarType::Number | ScalarType::Integer => "eine Zahl",
+            ScalarType::Boolean => "einen Wahrheitswert",
+        },
+        Node::Union(_) => "einen Wert",
+        Node::Object(_) | Node::Ref(_) => "ein Objekt",
+    }
+}
+
 /// True when the API's `Country` enum lists `code`.
 pub(crate) fn country_listed(code: &str) -> bool {
     countries().contains(code)
@@ -56,10 +70,21 @@ impl Walker<'_> {
     /// Checks `value` against `node` at `path`; returns false when the server would drop it.
     /// Unknown properties and dropped values below are removed from `value`.
     fn walk(&mut self, value: &mut Value, node: &Node, path: &str) -> bool {
+        let resolved = self.catalog.resolve(node);
         if value.is_null() {
-            return true;
+            // null is no value of any type the contract declares: the model reads it as
+            // absent, so whatever the user meant to say here would not arrive.
+            self.findings.push(Finding::fehler(
+                path,
+                format!(
+                    "Leerer Wert (null), wo die API {} erwartet; der Eintrag wird verworfen. \
+                     Bitte einen Wert angeben oder den Eintrag weglassen.",
+                    expected(resolved)
+                ),
+            ));
+            return false;
         }
-        match self.catalog.resolve(node) {
+        match resolved {
             Node::Object(object) => self.walk_object(value, &object.properties, path),
             Node::Array(array) => self.walk_array(value, &array.items, path),
             Node::Scalar(scalar) => self.check_scalar(value, scalar, path),

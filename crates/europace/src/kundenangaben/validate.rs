@@ -110,7 +110,7 @@ pub fn validate_replace(
 /// `updateMetadaten`. Values the API would drop are named, then the rest is read into the
 /// model as the API would read it and checked like [`validate`] does.
 pub fn validate_json(text: &str) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    let mut findings = crate::json_file::duplicate_keys(text);
     let mut value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(e) => {

@@ -99,6 +99,33 @@ pub async fn harness(options: Options) -> Harness {
     }
 }
 
+impl Harness {
+    /// The app stops and starts again on the same files: the store is closed (its lock
+    /// released) and opened anew, with a new outbox; the sandbox keeps running.
+    pub fn restart(self) -> Harness {
+        let Harness {
+            sandbox,
+            store,
+            outbox,
+            store_path,
+            _dirs,
+        } = self;
+        drop(outbox);
+        drop(store);
+        let store = Arc::new(Mutex::new(Store::open(&store_path, &store_key()).unwrap()));
+        let outbox = Outbox::new(store.clone())
+            .with_target(Environment::Sandbox, target(&sandbox.base_url()))
+            .with_retry(retry_policy());
+        Harness {
+            sandbox,
+            store,
+            outbox,
+            store_path,
+            _dirs,
+        }
+    }
+}
+
 /// Clients for the sandbox at `base`, as the app builds them.
 pub fn target(base: &str) -> Target {
     let transport = Transport::new(
@@ -263,4 +290,17 @@ pub fn vorgaenge_of(h: &Harness, id: DraftId) -> Vec<String> {
 
 pub async fn flush(h: &Harness) -> outbox::FlushReport {
     h.outbox.flush(|_| {}).await.unwrap()
+}
+
+/// Writes a reliability test's figures to `test-output/reliability/<name>.json`, from which
+/// `make reliability` renders the README's Reliability table.
+pub fn record_reliability(name: &str, figures: &serde_json::Value) {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-output/reliability");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join(format!("{name}.json")),
+        serde_json::to_string_pretty(figures).unwrap(),
+    )
+    .unwrap();
 }

@@ -51,3 +51,16 @@ pub fn new_draft(store: &mut Store, title: &str) -> DraftId {
     store.save(id, &header(title), &content(title)).unwrap();
     id
 }
+
+/// Writes a reliability test's figures to `test-output/reliability/<name>.json`, from which
+/// `make reliability` renders the README's Reliability table.
+pub fn record_reliability(name: &str, figures: &serde_json::Value) {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-output/reliability");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join(format!("{name}.json")),
+        serde_json::to_string_pretty(figures).unwrap(),
+    )
+    .unwrap();
+}
