@@ -2,31 +2,14 @@
 //! twice is refused with its path, a `null` where a value belongs is a Fehler of the draft,
 //! and every refusal is German.
 
-use std::time::Instant;
-
 use super::{DraftKind, import_bytes, validate};
 use crate::environment::Environment;
 use crate::error::{CommandError, ErrorCode};
 use crate::state::AppState;
-
-/// An app state on a temporary directory with a keyring entry of its own, removed after.
-struct Fixture {
-    state: AppState,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Fixture {
-    fn drop(&mut self) {
-        let _ = self.state.keyring.delete_draft_key();
-    }
-}
+use crate::test_state::{self, Fixture};
 
 fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let mut state = AppState::new(Environment::Sandbox, Instant::now(), dir.path().to_owned());
-    let service = format!("leadbridge-test-{}", uuid::Uuid::new_v4().simple());
-    state.keyring = credentials::Keyring::new(&service);
-    Fixture { state, _dir: dir }
+    test_state::fixture(Environment::Sandbox)
 }
 
 fn stored_content(state: &AppState, id: &str) -> serde_json::Value {

@@ -23,6 +23,21 @@ pub enum AppError {
     /// The draft has this many Fehler; sending needs the user's explicit override.
     #[error("{0} Fehler block sending")]
     BlockedByFehler(usize),
+    /// The environment has no credentials yet; the message names what to enter where.
+    #[error("{0}")]
+    CredentialsMissing(String),
+    /// The connection to the environment could not even be set up (bad URL, TLS, the
+    /// embedded sandbox); German.
+    #[error("{0}")]
+    Connection(String),
+    /// The user declined the confirmation before Echtgeschäft.
+    #[error("Echtgeschäft not confirmed")]
+    NotConfirmed,
+    /// A send stopped with the draft still Wartend; the message is the outbox's German text.
+    #[error("{1}")]
+    Held(outbox::Hold, String),
+    #[error(transparent)]
+    Outbox(#[from] outbox::OutboxError),
     /// Input the user can correct; the message is German.
     #[error("{0}")]
     InvalidInput(String),
@@ -38,7 +53,28 @@ pub enum ErrorCode {
     DraftsUnavailable,
     DraftsKeyMissing,
     BlockedByFehler,
+    CredentialsMissing,
+    Connection,
+    NotConfirmed,
+    /// The server was not reached; the draft waits and is sent later by itself.
+    Offline,
+    RateLimited,
+    ServerUnavailable,
+    /// Europace refused the credentials; sending waits for new ones.
+    CredentialsRefused,
+    Outbox,
     InvalidInput,
+}
+
+impl From<outbox::Hold> for ErrorCode {
+    fn from(hold: outbox::Hold) -> Self {
+        match hold {
+            outbox::Hold::Offline => Self::Offline,
+            outbox::Hold::RateLimited => Self::RateLimited,
+            outbox::Hold::ServerUnavailable => Self::ServerUnavailable,
+            outbox::Hold::CredentialsRefused => Self::CredentialsRefused,
+        }
+    }
 }
 
 /// An error as the UI receives it.
@@ -86,6 +122,17 @@ impl From<AppError> for CommandError {
                      führen zur Ablehnung. Bitte korrigieren oder ausdrücklich trotzdem senden."
                 ),
             ),
+            AppError::CredentialsMissing(message) => (ErrorCode::CredentialsMissing, message),
+            AppError::Connection(message) => (ErrorCode::Connection, message),
+            AppError::NotConfirmed => (
+                ErrorCode::NotConfirmed,
+                "Nicht gesendet: Echtgeschäft wurde nicht bestätigt.".to_owned(),
+            ),
+            AppError::Held(hold, message) => (hold.into(), message),
+            AppError::Outbox(outbox::OutboxError::Store(error)) => {
+                (ErrorCode::Store, error.to_string())
+            }
+            AppError::Outbox(error) => (ErrorCode::Outbox, error.to_string()),
             AppError::InvalidInput(message) => (ErrorCode::InvalidInput, message),
         };
         Self { code, message }
@@ -133,5 +180,27 @@ mod tests {
                 .message
                 .starts_with("Der Schlüssel für die Entwürfe fehlt")
         );
+    }
+
+    #[test]
+    fn a_held_send_keeps_why_as_its_code() {
+        for (hold, code) in [
+            (outbox::Hold::Offline, ErrorCode::Offline),
+            (outbox::Hold::RateLimited, ErrorCode::RateLimited),
+            (
+                outbox::Hold::ServerUnavailable,
+                ErrorCode::ServerUnavailable,
+            ),
+            (
+                outbox::Hold::CredentialsRefused,
+                ErrorCode::CredentialsRefused,
+            ),
+        ] {
+            let error = CommandError::from(AppError::Held(hold, "Später erneut".into()));
+            assert_eq!(
+                (error.code, error.message.as_str()),
+                (code, "Später erneut")
+            );
+        }
     }
 }

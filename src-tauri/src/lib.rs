@@ -14,6 +14,8 @@ mod single_instance;
 mod state;
 mod submit;
 mod target;
+#[cfg(test)]
+mod test_state;
 mod title;
 mod ui_ready;
 mod vorgaenge;

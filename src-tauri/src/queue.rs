@@ -12,7 +12,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 
 use crate::drafts::{DraftListItem, list_item, parse_id};
-use crate::error::{AppError, CommandError};
+use crate::error::{AppError, CommandError, ErrorCode};
 use crate::state::AppState;
 
 /// Seconds between automatic attempts to send what is Wartend (default 15).
@@ -158,7 +158,7 @@ fn waiting_here(
 
 /// Sends every Wartend draft of this environment, one flush at a time, publishing progress.
 /// With nothing waiting it connects nowhere.
-pub async fn flush(state: &AppState) -> Result<FlushReport, AppError> {
+pub async fn flush(state: &AppState) -> Result<FlushReport, CommandError> {
     let _running = state.flusher.running.lock().await;
     if !anything_waits(state) {
         let mut cleared = false;
@@ -180,23 +180,25 @@ pub async fn flush(state: &AppState) -> Result<FlushReport, AppError> {
                 publish(state);
             })
             .await
-            .map_err(|e| AppError::InvalidInput(e.to_string())),
-        Err(error) => Err(error),
+            .map_err(|e| CommandError::from(AppError::from(e))),
+        Err(error) => Err(error.into()),
     };
     // Whatever happened, the Postausgang must not show a flush that is over as running.
-    let flushed = flushed.map_err(|error| CommandError::from(error).message);
     state.flusher.set(|s| {
         s.progress = None;
         match &flushed {
             Ok(report) => {
                 s.stopped = report.stopped.clone();
-                s.waits_for_credentials = report.waits_for_credentials;
+                s.waits_for_credentials = report.waits_for_credentials();
             }
-            Err(message) => s.stopped = Some(message.clone()),
+            Err(error) => {
+                s.stopped = Some(error.message.clone());
+                s.waits_for_credentials = error.code == ErrorCode::CredentialsMissing;
+            }
         }
     });
     publish(state);
-    flushed.map_err(AppError::InvalidInput)
+    flushed
 }
 
 /// Sends what waits at start and then every [`RETRY_VAR`] seconds, so drafts queued
@@ -264,7 +266,7 @@ pub async fn draft_lookup(state: State<'_, AppState>, id: String) -> Result<Stri
         .await?
         .resolve_by_lookup(id)
         .await
-        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+        .map_err(AppError::from)?;
     publish(&state);
     Ok(lookup.message())
 }
@@ -303,16 +305,48 @@ pub async fn draft_send_again(
     if state.environment == crate::environment::Environment::Produktion {
         let title = title_of(&state, id).unwrap_or_default();
         if !crate::submit::confirm_produktion(&app, &title) {
-            return Err(AppError::InvalidInput(
-                "Nicht gesendet: Echtgeschäft wurde nicht bestätigt.".into(),
-            )
-            .into());
+            return Err(AppError::NotConfirmed.into());
         }
     }
     outbox(&state)
         .await?
         .resend_after_confirmation(id, risk_acknowledged)
-        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+        .map_err(AppError::from)?;
     flush(&state).await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::environment::Environment;
+    use crate::test_state;
+
+    #[tokio::test]
+    async fn a_send_without_credentials_says_so_with_its_code_and_waits_for_them() {
+        let f = test_state::fixture(Environment::Test);
+        let id = f
+            .state
+            .with_drafts(|store| {
+                let id = store::DraftId::new();
+                let header = store::DraftHeader {
+                    kind: store::DraftKind::KexImport,
+                    environment: store::Environment::Test,
+                    title: "Lead ohne Zugangsdaten".to_owned(),
+                    berater: None,
+                };
+                store.save(id, &header, &serde_json::json!({}))?;
+                store.enqueue(id)?;
+                Ok(id)
+            })
+            .unwrap();
+        let error = flush(&f.state).await.unwrap_err();
+        assert_eq!(error.code, ErrorCode::CredentialsMissing);
+        assert!(error.message.contains("Zugangsdaten"), "{}", error.message);
+        assert!(f.state.flusher.waits_for_credentials());
+        let state = f
+            .state
+            .with_drafts(|store| Ok(store.get(id)?.summary.state));
+        assert_eq!(state.unwrap(), store::OutboxState::Wartend);
+    }
 }

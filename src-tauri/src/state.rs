@@ -104,7 +104,7 @@ impl AppState {
                 })
                 .await
                 .map_err(|e| {
-                    AppError::InvalidInput(format!("Die Sandbox ließ sich nicht starten: {e}"))
+                    AppError::Connection(format!("Die Sandbox ließ sich nicht starten: {e}"))
                 })
             })
             .await

@@ -18,10 +18,13 @@ use crate::state::AppState;
 pub struct SubmitResult {
     /// The draft as it now stands (state, Vorgangsnummer, whether it is still editable).
     pub item: DraftListItem,
-    /// The server's messages, or why the draft was not sent (German).
+    /// The server's messages on a refusal (German).
     pub messages: Vec<String>,
     /// The fields the server refused, at the paths the form uses.
     pub violations: Vec<drafts::FindingItem>,
+    /// Why the draft still waits in the Postausgang (offline, credentials missing or
+    /// refused, rate limit …), with the code the UI branches on.
+    pub waiting: Option<CommandError>,
 }
 
 /// Validates, confirms Echtgeschäft, queues and sends one draft. With `override_findings`
@@ -61,25 +64,28 @@ pub async fn draft_submit(
         }
         state.with_drafts(|store| Ok(store.record_override(id, fehler)?))?;
     }
-    let mut messages = Vec::new();
     if state.environment == Environment::Produktion && !confirm_produktion(&app, &title) {
-        messages.push("Nicht gesendet: Echtgeschäft wurde nicht bestätigt.".to_owned());
-    } else {
-        state.with_drafts(|store| Ok(store.enqueue(id)?))?;
-        let report = crate::queue::flush(&state).await?;
-        messages.extend(report.stopped);
+        return Err(AppError::NotConfirmed.into());
     }
+    state.with_drafts(|store| Ok(store.enqueue(id)?))?;
+    let held = match crate::queue::flush(&state).await {
+        Ok(report) => report
+            .hold
+            .zip(report.stopped)
+            .map(|(hold, message)| AppError::Held(hold, message).into()),
+        Err(error) => Some(error),
+    };
     let summary = state.with_drafts(|store| Ok(store.get(id)?.summary))?;
-    if let Some(store::OutboxStatus::Abgelehnt {
-        messages: refused, ..
-    }) = summary.meta.ok().map(|m| &m.status)
-    {
-        messages.splice(0..0, refused.iter().cloned());
-    }
+    let messages = match summary.meta.ok().map(|m| &m.status) {
+        Some(store::OutboxStatus::Abgelehnt { messages, .. }) => messages.clone(),
+        _ => Vec::new(),
+    };
     Ok(SubmitResult {
         item: drafts::list_item(&summary),
         messages,
         violations: drafts::server_findings(&summary),
+        // A flush that stopped over a later draft says nothing about this one.
+        waiting: held.filter(|_| summary.state == store::OutboxState::Wartend),
     })
 }
 

@@ -31,7 +31,7 @@ pub struct Access {
 }
 
 fn unavailable(detail: impl std::fmt::Display) -> AppError {
-    AppError::InvalidInput(format!("Keine Verbindung möglich: {detail}"))
+    AppError::Connection(format!("Keine Verbindung möglich: {detail}"))
 }
 
 /// The sandbox named by [`API_URL_VAR`], if any.
@@ -70,9 +70,13 @@ pub async fn access(state: &AppState, environment: Environment) -> Result<Access
             let access = settings.access(stage);
             let secret = state.keyring.get(stage, SecretKind::EuropaceClientSecret)?;
             let (false, Some(secret)) = (access.client_id.is_empty(), secret) else {
-                return Err(AppError::InvalidInput(format!(
-                    "Für {} fehlen Client-ID oder Client-Secret: bitte unter Einstellungen eintragen.",
-                    stage.slug()
+                let name = match stage {
+                    credentials::Stage::Test => "Test",
+                    credentials::Stage::Produktion => "Produktion",
+                };
+                return Err(AppError::CredentialsMissing(format!(
+                    "Für die Umgebung „{name}“ fehlen Client-ID oder Client-Secret: bitte unter \
+                     Einstellungen → Zugangsdaten eintragen."
                 )));
             };
             let jwt = state.keyring.get(stage, SecretKind::DrKleinJwt)?;

@@ -145,9 +145,28 @@ pub struct FlushReport {
     /// Why the flush ended before the queue was empty (offline, credentials refused, rate
     /// limit), in German; the drafts not sent stay Wartend.
     pub stopped: Option<String>,
-    /// The flush stopped because the credentials were refused: sending again is pointless
-    /// until the user changes them.
-    pub waits_for_credentials: bool,
+    /// The reason behind `stopped`, for callers to branch on.
+    pub hold: Option<Hold>,
+}
+
+impl FlushReport {
+    /// The credentials were refused: sending again is pointless until the user changes them.
+    pub fn waits_for_credentials(&self) -> bool {
+        self.hold == Some(Hold::CredentialsRefused)
+    }
+}
+
+/// Why a flush stopped with drafts still Wartend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hold {
+    /// The server was not reached, or dropped the connection before reading the request.
+    Offline,
+    /// 429 for longer than a flush backs off.
+    RateLimited,
+    /// 503 for longer than a flush backs off.
+    ServerUnavailable,
+    /// 401 even with a renewed token: no send can succeed until the user changes them.
+    CredentialsRefused,
 }
 
 /// A failure of the outbox itself (not of a send: those end up in the drafts).
@@ -174,7 +193,7 @@ pub enum OutboxError {
 struct Retry {
     message: String,
     retry_after: Option<Duration>,
-    stop_flush: bool,
+    hold: Hold,
 }
 
 /// The send loop over one store.
@@ -261,7 +280,7 @@ impl Outbox {
                     break;
                 };
                 let wait = self.retry.delay(attempt, retry.retry_after);
-                match wait.filter(|_| !retry.stop_flush) {
+                match wait.filter(|_| retry.hold != Hold::CredentialsRefused) {
                     Some(wait) => tokio::time::sleep(wait).await,
                     None => {
                         report.stopped = Some(format!(
@@ -269,7 +288,7 @@ impl Outbox {
                              Senden übertragen.",
                             retry.message
                         ));
-                        report.waits_for_credentials = retry.stop_flush;
+                        report.hold = Some(retry.hold);
                         break 'drafts;
                     }
                 }
@@ -315,13 +334,13 @@ impl Outbox {
                 message,
                 trace_id,
                 retry_after,
-                stop_flush,
+                hold,
             } => {
                 store.retry_safe(id, &message, trace_id.as_deref())?;
                 return Ok(Some(Retry {
                     message,
                     retry_after,
-                    stop_flush,
+                    hold,
                 }));
             }
         }

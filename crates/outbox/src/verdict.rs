@@ -7,6 +7,7 @@ use europace::error::{ApiError, Outcome};
 
 use store::{DraftKind, Violation};
 
+use crate::Hold;
 use crate::api::{Created, local_path};
 
 /// The outcome of one send, as the outbox records it.
@@ -29,9 +30,8 @@ pub(crate) enum Verdict {
         trace_id: Option<String>,
         /// What the server asked to wait (`Retry-After`).
         retry_after: Option<Duration>,
-        /// No later send can succeed either until the user acts (credentials), so the flush
-        /// stops instead of backing off.
-        stop_flush: bool,
+        /// Why; refused credentials stop the flush instead of backing off.
+        hold: Hold,
     },
     /// The server may have created a Vorgang: never resent automatically.
     Unclear {
@@ -81,15 +81,17 @@ impl Verdict {
             Outcome::NotProcessed => match error {
                 // Refused, or reset before the server read the request: nothing was created.
                 ApiError::ConnectFailed { .. } | ApiError::ConnectionReset { .. } => {
-                    Self::retry(error, None, false)
+                    Self::retry(error, None, Hold::Offline)
                 }
-                ApiError::TooManyRequests { retry_after, .. }
-                | ApiError::ServiceUnavailable { retry_after, .. } => {
-                    Self::retry(error, *retry_after, false)
+                ApiError::TooManyRequests { retry_after, .. } => {
+                    Self::retry(error, *retry_after, Hold::RateLimited)
+                }
+                ApiError::ServiceUnavailable { retry_after, .. } => {
+                    Self::retry(error, *retry_after, Hold::ServerUnavailable)
                 }
                 // The client already renewed the token once: the credentials are wrong.
                 ApiError::Unauthorized { .. } | ApiError::TokenRejected { .. } => {
-                    Self::retry(error, None, true)
+                    Self::retry(error, None, Hold::CredentialsRefused)
                 }
                 _ => Self::Rejected {
                     messages: rejection_messages(error),
@@ -99,12 +101,12 @@ impl Verdict {
         }
     }
 
-    fn retry(error: &ApiError, retry_after: Option<Duration>, stop_flush: bool) -> Self {
+    fn retry(error: &ApiError, retry_after: Option<Duration>, hold: Hold) -> Self {
         Self::Retry {
             message: error.to_string(),
             trace_id: Some(error.trace_id().as_str().to_owned()),
             retry_after,
-            stop_flush,
+            hold,
         }
     }
 }
@@ -202,7 +204,7 @@ mod tests {
             }),
         );
         assert!(
-            matches!(limited, Verdict::Retry { retry_after: r, stop_flush: false, .. } if r == retry_after)
+            matches!(limited, Verdict::Retry { retry_after: r, hold: Hold::RateLimited, .. } if r == retry_after)
         );
         let unauthorized = Verdict::of(
             DraftKind::KexImport,
@@ -214,7 +216,7 @@ mod tests {
         assert!(matches!(
             unauthorized,
             Verdict::Retry {
-                stop_flush: true,
+                hold: Hold::CredentialsRefused,
                 ..
             }
         ));

@@ -365,7 +365,11 @@ async fn offline_keeps_drafts_waiting_until_the_network_returns() {
         .unwrap()
         .unwrap();
     assert!(report.sent.is_empty() && report.unclear.is_empty());
-    assert!(!report.waits_for_credentials, "offline is worth retrying");
+    assert_eq!(
+        report.hold,
+        Some(outbox::Hold::Offline),
+        "offline is worth retrying"
+    );
     let stopped = report.stopped.expect("the flush gave up");
     assert!(stopped.contains("Keine Verbindung"), "{stopped}");
     for id in &ids {
@@ -405,7 +409,8 @@ async fn refused_credentials_stop_the_flush_and_keep_the_draft() {
     let report = refused.flush(|_| {}).await.unwrap();
     assert_eq!(report.skipped, vec![lead], "no Dr. Klein client");
     assert!(report.stopped.is_some());
-    assert!(report.waits_for_credentials);
+    assert_eq!(report.hold, Some(outbox::Hold::CredentialsRefused));
+    assert!(report.waits_for_credentials());
     assert_eq!(state(&h, id), OutboxState::Wartend);
     assert_eq!(state(&h, lead), OutboxState::Wartend);
     // Only an unclear draft can be looked up.

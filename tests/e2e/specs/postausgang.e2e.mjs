@@ -75,6 +75,7 @@ describe("Postausgang", () => {
     const result = await sendNewLead("Olga", "Offline");
     expect(await result.getAttribute("data-state")).toBe("Wartend");
     expect(await result.getText()).toContain("Keine Verbindung");
+    expect(await $("[data-testid='submit-waiting']").getAttribute("data-code")).toBe("Offline");
 
     await $("button[data-place='entwuerfe']").click();
     expect(await $("[data-testid='queue-waiting']").getText()).toContain("Offline, Olga");

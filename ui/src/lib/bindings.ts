@@ -331,7 +331,11 @@ export type EnvironmentAccess = {
 };
 
 /**  Machine-readable error codes; the UI never matches on message text. */
-export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "DraftsKeyMissing" | "BlockedByFehler" | "InvalidInput";
+export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "DraftsKeyMissing" | "BlockedByFehler" | "CredentialsMissing" | "Connection" | "NotConfirmed" | 
+/**  The server was not reached; the draft waits and is sent later by itself. */
+"Offline" | "RateLimited" | "ServerUnavailable" | 
+/**  Europace refused the credentials; sending waits for new ones. */
+"CredentialsRefused" | "Outbox" | "InvalidInput";
 
 /**  A validation finding at a JSON path of the API body. */
 export type FindingItem = {
@@ -432,20 +436,30 @@ export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
 export type SubmitResult_Deserialize = {
 	/**  The draft as it now stands (state, Vorgangsnummer, whether it is still editable). */
 	item: DraftListItem_Deserialize,
-	/**  The server's messages, or why the draft was not sent (German). */
+	/**  The server's messages on a refusal (German). */
 	messages: string[],
 	/**  The fields the server refused, at the paths the form uses. */
 	violations: FindingItem[],
+	/**
+	 *  Why the draft still waits in the Postausgang (offline, credentials missing or
+	 *  refused, rate limit …), with the code the UI branches on.
+	 */
+	waiting?: CommandError | null,
 };
 
 /**  What became of a submit. */
 export type SubmitResult_Serialize = {
 	/**  The draft as it now stands (state, Vorgangsnummer, whether it is still editable). */
 	item: DraftListItem_Serialize,
-	/**  The server's messages, or why the draft was not sent (German). */
+	/**  The server's messages on a refusal (German). */
 	messages: string[],
 	/**  The fields the server refused, at the paths the form uses. */
 	violations: FindingItem[],
+	/**
+	 *  Why the draft still waits in the Postausgang (offline, credentials missing or
+	 *  refused, rate limit …), with the code the UI branches on.
+	 */
+	waiting: CommandError | null,
 };
 
 /**  A document the Produktanbieter still needs. */

@@ -1,13 +1,12 @@
-/** Which Vorgang the viewer shows, and requests from elsewhere (the editor) to show one. */
-export const vorgaenge = $state<{ offen: string | undefined; anfrage: number }>({
-  offen: undefined,
-  anfrage: 0,
-});
+import { openPlace } from "./navigation.svelte";
+
+/** Which Vorgang the viewer shows. */
+export const vorgaenge = $state<{ offen: string | undefined }>({ offen: undefined });
 
 /** Opens the viewer on `vorgangsnummer`, from any place. */
 export function showVorgang(vorgangsnummer: string): void {
   vorgaenge.offen = vorgangsnummer;
-  vorgaenge.anfrage += 1;
+  openPlace("vorgang");
 }
 
 const REFRESH_KEY = "leadbridge.vorgang.aktualisierung";

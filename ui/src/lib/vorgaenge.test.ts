@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { navigation } from "./navigation.svelte";
 import { REFRESH_DEFAULT, refreshSeconds, setRefreshSeconds, showVorgang, vorgaenge } from "./vorgaenge.svelte";
 
 describe("Vorgänge", () => {
@@ -14,9 +15,9 @@ describe("Vorgänge", () => {
   });
 
   it("asks to show a Vorgang from anywhere", () => {
-    const before = vorgaenge.anfrage;
+    const before = navigation.count;
     showVorgang("N94L7T");
     expect(vorgaenge.offen).toBe("N94L7T");
-    expect(vorgaenge.anfrage).toBe(before + 1);
+    expect(navigation).toEqual({ place: "vorgang", count: before + 1 });
   });
 });

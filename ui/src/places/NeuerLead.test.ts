@@ -89,3 +89,37 @@ describe("Neuer Lead dates", () => {
     expect(geburtsdatum.value).toBe("03.04.1980");
   });
 });
+
+describe("Neuer Lead sending", () => {
+  afterEach(cleanup);
+
+  it("says why a lead still waits and leads to the Zugangsdaten when they are missing", async () => {
+    const { commands } = await import("../lib/bindings");
+    const { navigation } = await import("../lib/navigation.svelte");
+    const message = "Für die Umgebung „Test“ fehlen Client-ID oder Client-Secret.";
+    // jsdom has no layout: scrolling the answer into view does nothing here.
+    Element.prototype.scrollIntoView = () => {};
+    Object.assign(commands, {
+      draftValidate: vi.fn(async () => ({ status: "ok", data: [] })),
+      draftSubmit: vi.fn(async () => ({
+        status: "ok",
+        data: {
+          item: { id: "d1", kind: "KexImport", state: "Wartend", vorgangsnummer: null, editable: false },
+          messages: [],
+          violations: [],
+          waiting: { code: "CredentialsMissing", message },
+        },
+      })),
+    });
+    const user = userEvent.setup();
+    const { container } = render(NeuerLead, {});
+    await user.type(await fieldAt(container, "antragsteller1.personendaten.vorname"), "A");
+    // "Senden" is in the editor's bar and again in "Prüfen & Senden"; either sends.
+    const senden = () => screen.getAllByRole<HTMLButtonElement>("button", { name: "Senden" }).find((b) => !b.disabled);
+    await vi.waitFor(() => expect(senden()).toBeDefined());
+    await user.click(senden() as HTMLButtonElement);
+    expect((await screen.findByTestId("submit-waiting")).textContent).toBe(message);
+    await user.click(screen.getByRole("button", { name: "Zugangsdaten eingeben" }));
+    expect(navigation.place).toBe("einstellungen");
+  });
+});
