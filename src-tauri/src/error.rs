@@ -97,12 +97,7 @@ impl From<AppError> for CommandError {
             ),
             AppError::Store(error) => (ErrorCode::Store, error.to_string()),
             AppError::Credentials(error) => (ErrorCode::Keyring, error.to_string()),
-            AppError::Settings(detail) => (
-                ErrorCode::Settings,
-                format!(
-                    "Die Einstellungen konnten nicht gelesen oder gespeichert werden ({detail})."
-                ),
-            ),
+            AppError::Settings(error) => (ErrorCode::Settings, format!("{error}.")),
             AppError::DraftsUnavailable(message) => (ErrorCode::DraftsUnavailable, message),
             AppError::DraftsKeyMissing(path) => (
                 ErrorCode::DraftsKeyMissing,
@@ -136,21 +131,6 @@ impl From<AppError> for CommandError {
             AppError::InvalidInput(message) => (ErrorCode::InvalidInput, message),
         };
         Self { code, message }
-    }
-}
-
-/// What an io error means, in German: its `Display` is English, so it is never shown.
-pub fn io_reason(error: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match error.kind() {
-        ErrorKind::NotFound => "existiert nicht".to_owned(),
-        ErrorKind::PermissionDenied => "keine Berechtigung".to_owned(),
-        ErrorKind::IsADirectory => "ist ein Verzeichnis".to_owned(),
-        ErrorKind::StorageFull => "kein Speicherplatz mehr".to_owned(),
-        _ => match error.raw_os_error() {
-            Some(code) => format!("Systemfehler {code}"),
-            None => "Ein-/Ausgabefehler".to_owned(),
-        },
     }
 }
 

@@ -53,7 +53,7 @@ pub fn run() -> ExitCode {
                 .app_data_dir()
                 .map_err(|e| AppError::DataDir(e.to_string()))?;
             std::fs::create_dir_all(&data_dir)
-                .map_err(|e| AppError::DataDir(error::io_reason(&e)))?;
+                .map_err(|e| AppError::DataDir(german::io_reason(&e)))?;
             app.manage(AppState::new(environment, started, data_dir));
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<AppState>().open_drafts());

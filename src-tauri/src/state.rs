@@ -84,7 +84,7 @@ impl AppState {
             if from.exists() {
                 let to = PathBuf::from(format!("{}{suffix}", aside.display()));
                 std::fs::rename(&from, &to)
-                    .map_err(|e| AppError::DataDir(crate::error::io_reason(&e)))?;
+                    .map_err(|e| AppError::DataDir(german::io_reason(&e)))?;
             }
         }
         *slot = None;

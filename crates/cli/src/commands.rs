@@ -230,7 +230,7 @@ pub async fn sandbox(
             tokio::signal::ctrl_c().await.map_err(|e| {
                 CliError::local(format!(
                     "Strg+C nicht abfangbar: {}.",
-                    crate::error::io_reason(&e)
+                    german::io_reason(&e)
                 ))
             })?;
             running.stop().await;
@@ -304,10 +304,7 @@ impl Prompter {
 
     fn line(&mut self, prompt: &str) -> Result<String, CliError> {
         let read_error = |e: std::io::Error| {
-            CliError::input(format!(
-                "Eingabe nicht lesbar: {}.",
-                crate::error::io_reason(&e)
-            ))
+            CliError::input(format!("Eingabe nicht lesbar: {}.", german::io_reason(&e)))
         };
         let mut line = String::new();
         match &mut self.piped {
@@ -326,10 +323,7 @@ impl Prompter {
             self.line(prompt)?
         } else {
             rpassword::prompt_password(prompt).map_err(|e| {
-                CliError::input(format!(
-                    "Eingabe nicht lesbar: {}.",
-                    crate::error::io_reason(&e)
-                ))
+                CliError::input(format!("Eingabe nicht lesbar: {}.", german::io_reason(&e)))
             })?
         };
         Ok(Secret::new(secret.trim()))

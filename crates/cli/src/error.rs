@@ -57,21 +57,11 @@ impl CliError {
 
     /// A file that could not be read, said in German (io errors print in English).
     pub fn read_file(path: &Path, error: &io::Error) -> Self {
-        Self::input(format!("Datei „{}“: {}.", path.display(), io_reason(error)))
-    }
-}
-
-/// What an io error means, in German: its `Display` is English, so it is never shown.
-pub fn io_reason(error: &io::Error) -> String {
-    match error.kind() {
-        io::ErrorKind::NotFound => "existiert nicht".to_owned(),
-        io::ErrorKind::PermissionDenied => "keine Berechtigung".to_owned(),
-        io::ErrorKind::IsADirectory => "ist ein Verzeichnis".to_owned(),
-        io::ErrorKind::StorageFull => "kein Speicherplatz mehr".to_owned(),
-        _ => match error.raw_os_error() {
-            Some(code) => format!("nicht lesbar (Systemfehler {code})"),
-            None => "nicht lesbar".to_owned(),
-        },
+        Self::input(format!(
+            "Datei „{}“: {}.",
+            path.display(),
+            german::io_reason(error)
+        ))
     }
 }
 

@@ -60,7 +60,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             CliError::new(
                 Exit::Lokal,
                 "local",
-                format!("Laufzeit nicht startbar: {}.", crate::error::io_reason(&e)),
+                format!("Laufzeit nicht startbar: {}.", german::io_reason(&e)),
             )
         })?;
     runtime.block_on(async {

@@ -24,7 +24,7 @@ pub fn data_dir() -> Result<PathBuf, CliError> {
         CliError::local(format!(
             "Datenverzeichnis „{}“ nicht anlegbar: {}.",
             dir.display(),
-            crate::error::io_reason(&e)
+            german::io_reason(&e)
         ))
     })?;
     Ok(dir)

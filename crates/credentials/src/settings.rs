@@ -65,9 +65,11 @@ impl Settings {
             detail,
         };
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| unreadable(e.to_string())),
+            Ok(bytes) => {
+                serde_json::from_slice(&bytes).map_err(|e| unreadable(german::json_reason(&e)))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(e) => Err(unreadable(e.to_string())),
+            Err(e) => Err(unreadable(german::io_reason(&e))),
         }
     }
 
@@ -80,9 +82,10 @@ impl Settings {
             detail,
         };
         let temp = path.with_extension("json.tmp");
-        let json = serde_json::to_vec_pretty(self).map_err(|e| unwritable(e.to_string()))?;
-        std::fs::write(&temp, json).map_err(|e| unwritable(e.to_string()))?;
-        std::fs::rename(&temp, &path).map_err(|e| unwritable(e.to_string()))
+        let json =
+            serde_json::to_vec_pretty(self).map_err(|e| unwritable(german::json_reason(&e)))?;
+        std::fs::write(&temp, json).map_err(|e| unwritable(german::io_reason(&e)))?;
+        std::fs::rename(&temp, &path).map_err(|e| unwritable(german::io_reason(&e)))
     }
 
     pub fn access(&self, stage: Stage) -> &AccessSettings {
@@ -142,9 +145,10 @@ mod tests {
     fn a_broken_file_is_an_error_not_a_reset() {
         let dir = temp_dir("broken");
         std::fs::write(Settings::path(&dir), b"{kaputt").unwrap();
-        let error = Settings::load(&dir).unwrap_err();
+        let error = Settings::load(&dir).unwrap_err().to_string();
         assert!(
-            error.to_string().starts_with("Die Einstellungen in"),
+            error.starts_with("Die Einstellungen in")
+                && error.ends_with("sind unlesbar: kein gültiges JSON (Zeile 1, Spalte 2)"),
             "{error}"
         );
         std::fs::remove_dir_all(&dir).unwrap();

@@ -190,13 +190,13 @@ impl Store {
             .truncate(false)
             .write(true)
             .open(&lock_path)
-            .map_err(|e| state_error(&lock_path, io_reason(&e)))?;
+            .map_err(|e| state_error(&lock_path, german::io_reason(&e)))?;
         if exclusive {
             file.lock()
         } else {
             file.lock_shared()
         }
-        .map_err(|e| state_error(&lock_path, io_reason(&e)))?;
+        .map_err(|e| state_error(&lock_path, german::io_reason(&e)))?;
         Ok(Some(file))
     }
 
@@ -222,7 +222,7 @@ impl Store {
                 *memory = State::default();
                 Ok(())
             }
-            Err(e) => Err(state_error(path, io_reason(&e))),
+            Err(e) => Err(state_error(path, german::io_reason(&e))),
         }
     }
 
@@ -240,7 +240,7 @@ impl Store {
         let tmp = PathBuf::from(tmp);
         write_durably(&tmp, &bytes, path).map_err(|e| {
             let _ = std::fs::remove_file(&tmp);
-            state_error(path, io_reason(&e))
+            state_error(path, german::io_reason(&e))
         })
     }
 }
@@ -263,19 +263,6 @@ fn write_durably(tmp: &Path, bytes: &[u8], path: &Path) -> std::io::Result<()> {
 
 fn state_error(path: &Path, reason: impl std::fmt::Display) -> SandboxError {
     SandboxError::State(format!("{}: {reason}", path.display()))
-}
-
-/// An io error in German; its own `Display` is English.
-fn io_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "Verzeichnis existiert nicht".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "keine Berechtigung".to_owned(),
-        std::io::ErrorKind::StorageFull => "kein Speicherplatz mehr".to_owned(),
-        _ => match error.raw_os_error() {
-            Some(code) => format!("Systemfehler {code}"),
-            None => "nicht lesbar oder schreibbar".to_owned(),
-        },
-    }
 }
 
 #[cfg(test)]
