@@ -17,8 +17,11 @@ pub mod catalog;
 /// The command that regenerates the checked-in model, named in the staleness test.
 pub const REGENERATE: &str = "cargo run -p europace-codegen";
 
-/// The OpenAPI document the model is generated from, relative to this crate.
-pub const OPENAPI_PATH: &str = "../europace/openapi/kundenangaben-openapi.json";
+/// The official Kundenangaben OpenAPI document the model is generated from.
+pub fn openapi() -> Value {
+    serde_json::from_str(contracts::kundenangaben_openapi())
+        .expect("the official OpenAPI document is JSON")
+}
 
 /// The generated model file, relative to this crate.
 pub const MODEL_PATH: &str = "../europace/src/kundenangaben/model.rs";
@@ -310,8 +313,9 @@ impl<'a> Generator<'a> {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "//! The Kundenangaben API's model, generated from `openapi/kundenangaben-openapi.json`\n\
-             //! (version {}). Do not edit: regenerate with `{REGENERATE}`.\n",
+            "//! The Kundenangaben API's model, generated from the official OpenAPI\n\
+             //! document (`crates/contracts/official/kundenangaben-openapi.json`, version {}).\n\
+             //! Do not edit: regenerate with `{REGENERATE}`.\n",
             self.version
         );
         out.push_str("use serde::{Deserialize, Serialize};\n\n");

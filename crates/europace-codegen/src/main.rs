@@ -1,5 +1,5 @@
-//! `europace-codegen`: writes the Kundenangaben model from the OpenAPI document checked in
-//! beside it; `europace-codegen catalog`: writes the UI's form catalogs.
+//! `europace-codegen`: writes the Kundenangaben model from the official OpenAPI document
+//! (crate `contracts`); `europace-codegen catalog`: writes the UI's form catalogs.
 
 use std::path::Path;
 
@@ -7,11 +7,9 @@ fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     match std::env::args().nth(1).as_deref() {
         None => {
-            let openapi = std::fs::read_to_string(dir.join(europace_codegen::OPENAPI_PATH))
-                .expect("read the OpenAPI document");
-            let openapi = serde_json::from_str(&openapi).expect("the OpenAPI document is JSON");
             let model = dir.join(europace_codegen::MODEL_PATH);
-            std::fs::write(&model, europace_codegen::generate(&openapi)).expect("write the model");
+            let source = europace_codegen::generate(&europace_codegen::openapi());
+            std::fs::write(&model, source).expect("write the model");
             println!("wrote {}", model.display());
         }
         Some("catalog") => {

@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use europace::finding::Severity;
-use europace::kex_import::{Vorgang, official_schema_files, validate_json};
+use europace::kex_import::{Vorgang, validate_json};
 use serde_json::{Value, json};
 
 /// The maximal instance of `Vorgang.json` plus what the current README adds to the schema.
@@ -53,25 +53,6 @@ fn the_schema_walk_reports_format_drops_of_the_maximal_instance_only_where_due()
         .filter(|f| f.severity == Severity::Fehler && f.message.contains("verwirft den Wert"))
         .collect();
     assert!(drops.is_empty(), "{drops:#?}");
-}
-
-#[test]
-fn the_embedded_schema_equals_the_shared_one() {
-    let shared = schema_files();
-    let embedded = official_schema_files();
-    assert_eq!(
-        embedded.len(),
-        shared.len(),
-        "a schema file is missing from the crate"
-    );
-    for (name, text) in embedded {
-        let value: Value = serde_json::from_str(text).unwrap();
-        assert_eq!(
-            Some(&value),
-            shared.get(*name),
-            "{name} differs from the shared spec"
-        );
-    }
 }
 
 #[test]

@@ -15,7 +15,6 @@ use serde_json::{Map, Value, json};
 use crate::{
     AppState, SandboxError,
     auth::{KEX_SCHREIBEN, Principal},
-    kex_schema_files,
     problem::{Problem, TraceId, Violation},
     state::{Kommentar, Vorgang},
 };
@@ -71,7 +70,7 @@ fn inline_refs(value: &mut Value) {
 pub fn combined_schema() -> Result<Value, SandboxError> {
     let mut definitions = Map::new();
     let mut root = None;
-    for (file, text) in kex_schema_files::FILES {
+    for (file, text) in contracts::kex_import_schema_files() {
         let mut schema: Value = serde_json::from_str(text)
             .map_err(|e| SandboxError::Contract(format!("{file}: {e}")))?;
         inline_refs(&mut schema);

@@ -21,8 +21,6 @@ use crate::{
     state::KundenangabenCase,
 };
 
-const OPENAPI: &str = include_str!("../contracts/kundenangaben-openapi.json");
-
 /// The schemas of the Kundenangaben OpenAPI.
 pub struct Contract {
     schemas: Map<String, Value>,
@@ -65,9 +63,9 @@ fn collect_ids(value: &Value, out: &mut BTreeSet<String>) {
 }
 
 impl Contract {
-    /// Parses the bundled OpenAPI.
+    /// Parses the official OpenAPI document.
     pub fn load() -> Result<Self, SandboxError> {
-        let mut openapi: Value = serde_json::from_str(OPENAPI)
+        let mut openapi: Value = serde_json::from_str(contracts::kundenangaben_openapi())
             .map_err(|e| SandboxError::Contract(format!("kundenangaben-openapi.json: {e}")))?;
         let schemas = openapi
             .pointer_mut("/components/schemas")

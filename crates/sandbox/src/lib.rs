@@ -24,7 +24,6 @@ mod drklein;
 mod faults;
 mod kex_export;
 mod kex_import;
-mod kex_schema_files;
 mod kex_update;
 mod kundenangaben;
 mod problem;

@@ -109,35 +109,6 @@ fn vorgang_count(sb: &RunningSandbox) -> usize {
     sb.state().unwrap().vorgaenge.len()
 }
 
-#[test]
-fn bundled_contracts_equal_the_shared_specs() {
-    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/spec/official");
-    let bundled = concat!(env!("CARGO_MANIFEST_DIR"), "/contracts");
-    let read = |dir: &str| {
-        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| {
-                let e = e.unwrap();
-                (
-                    e.file_name().into_string().unwrap(),
-                    std::fs::read(e.path()).unwrap(),
-                )
-            })
-            .collect();
-        files.sort();
-        files
-    };
-    let schema = "kex-vorgang-import-schema";
-    let ours = read(&format!("{bundled}/{schema}"));
-    assert!(ours.len() > 50);
-    assert_eq!(ours, read(&format!("{shared}/{schema}")));
-    let openapi = "kundenangaben-openapi.json";
-    assert_eq!(
-        std::fs::read(format!("{bundled}/{openapi}")).unwrap(),
-        std::fs::read(format!("{shared}/{openapi}")).unwrap()
-    );
-}
-
 #[tokio::test]
 async fn token_endpoint_follows_the_authorization_api() {
     let sb = start().await;

@@ -39,7 +39,7 @@ pub fn drklein() -> &'static Catalog {
 
 /// The official KEX schema files with the properties the current README adds to them.
 fn kex_files() -> Files {
-    let mut files = draft04::parse(crate::kex_import::official_schema_files().iter().copied());
+    let mut files = draft04::parse(contracts::kex_import_schema_files());
     readme_additions(&mut files);
     files
 }

@@ -10,7 +10,6 @@ mod enums;
 mod model;
 mod response;
 pub(crate) mod schema;
-mod schema_files;
 mod validate;
 
 pub use model::*;
@@ -42,9 +41,4 @@ pub fn validate_json_on(text: &str, today: NaiveDate) -> Vec<Finding> {
         Err(finding) => findings.push(finding),
     }
     findings
-}
-
-/// The embedded official schema files (name, text), for contract tests.
-pub fn official_schema_files() -> &'static [(&'static str, &'static str)] {
-    schema_files::FILES
 }

@@ -1,5 +1,6 @@
-//! The Kundenangaben API's model, generated from `openapi/kundenangaben-openapi.json`
-//! (version 1.5.45; 6a3ecba3b9925ba8dc1c60536344e354781cce2f). Do not edit: regenerate with `cargo run -p europace-codegen`.
+//! The Kundenangaben API's model, generated from the official OpenAPI
+//! document (`crates/contracts/official/kundenangaben-openapi.json`, version 1.5.45; 6a3ecba3b9925ba8dc1c60536344e354781cce2f).
+//! Do not edit: regenerate with `cargo run -p europace-codegen`.
 
 use serde::{Deserialize, Serialize};
 

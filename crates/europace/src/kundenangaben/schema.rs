@@ -17,7 +17,7 @@ use crate::unknown::unknown_property;
 fn document() -> &'static Value {
     static DOCUMENT: OnceLock<Value> = OnceLock::new();
     DOCUMENT.get_or_init(|| {
-        serde_json::from_str(include_str!("../../openapi/kundenangaben-openapi.json"))
+        serde_json::from_str(contracts::kundenangaben_openapi())
             .expect("the embedded OpenAPI document is JSON")
     })
 }

@@ -9,26 +9,17 @@ use std::fs;
 use serde_json::{Value, json};
 
 pub const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/spec");
-pub const SCHEMA_DIR: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/spec/official/kex-vorgang-import-schema"
-);
 const BASE: &str = "http://kex-schema.test/";
 
 pub fn read_spec(relative: &str) -> String {
     fs::read_to_string(format!("{SPEC}/{relative}")).unwrap_or_else(|e| panic!("{relative}: {e}"))
 }
 
-/// Every schema file of the shared folder by file name.
+/// Every official schema file (crate `contracts`) by file name, parsed here rather than by
+/// the crate's own schema reader.
 pub fn schema_files() -> HashMap<String, Value> {
-    fs::read_dir(SCHEMA_DIR)
-        .expect("schema folder")
-        .map(|entry| {
-            let path = entry.unwrap().path();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
-            (name, value)
-        })
+    contracts::kex_import_schema_files()
+        .map(|(name, text)| (name.to_owned(), serde_json::from_str(text).unwrap()))
         .collect()
 }
 

@@ -11,9 +11,7 @@ use serde_json::{Map, Value, json};
 pub const SPEC_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/spec");
 
 pub fn openapi() -> Value {
-    let text = std::fs::read_to_string(format!("{SPEC_DIR}/official/kundenangaben-openapi.json"))
-        .expect("shared/spec beside the repository");
-    serde_json::from_str(&text).unwrap()
+    serde_json::from_str(contracts::kundenangaben_openapi()).unwrap()
 }
 
 fn schemas(doc: &Value) -> &Map<String, Value> {
