@@ -187,7 +187,6 @@ pub mod tolerant;
 pub mod trace;
 pub mod transport;
 pub mod unknown;
-mod wire;
 
 #[cfg(test)]
 mod spec_examples;

@@ -99,25 +99,16 @@ pub struct Herkunft {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arbeitserlaubnis_vorhanden: Option<bool>,
     /// End of a limited work permit.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub arbeitserlaubnis_befristet_bis: Option<NaiveDate>,
     /// Kind of residence title.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub aufenthaltstitel: Option<Aufenthaltstitel>,
     /// End of a limited residence title.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub aufenthalt_befristet_bis: Option<NaiveDate>,
     /// Living in Germany since.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub in_deutschland_seit: Option<NaiveDate>,
     /// Citizenship.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -144,10 +135,7 @@ pub struct Personendaten {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub familienstand: Option<Familienstand>,
     /// Date of birth.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub geburtsdatum: Option<NaiveDate>,
     /// Birth name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -240,10 +228,7 @@ pub struct Wohnanschrift {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub land: Option<Country>,
     /// Living here since.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub wohnhaft_seit: Option<NaiveDate>,
 }
 
@@ -309,16 +294,10 @@ pub struct Beschaeftigungsverhaeltnis {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub befristung: Option<Befristung>,
     /// End of a limited contract.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub befristet_bis: Option<NaiveDate>,
     /// Employed since.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub beschaeftigt_seit: Option<NaiveDate>,
     /// In probation.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -326,7 +305,7 @@ pub struct Beschaeftigungsverhaeltnis {
     /// Net monthly income.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub nettoeinkommen_monatlich: Option<Decimal>,
@@ -343,10 +322,7 @@ pub struct BeamtenBeschaeftigungsverhaeltnis {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub berufsbezeichnung: Option<String>,
     /// Employed since.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub beschaeftigt_seit: Option<NaiveDate>,
     /// In probation.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -354,15 +330,12 @@ pub struct BeamtenBeschaeftigungsverhaeltnis {
     /// Net monthly income.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub nettoeinkommen_monatlich: Option<Decimal>,
     /// Civil servant since.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verbeamtet_seit: Option<NaiveDate>,
 }
 
@@ -374,16 +347,10 @@ pub struct VorherigesBeschaeftigungsverhaeltnis {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arbeitgeber: Option<Firma>,
     /// Employed from.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub beschaeftigt_seit: Option<NaiveDate>,
     /// Employed until.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub beschaeftigt_bis: Option<NaiveDate>,
 }
 
@@ -394,7 +361,7 @@ pub struct Arbeitsloser {
     /// Other monthly income.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sonstiges_einkommen_monatlich: Option<Decimal>,
@@ -407,7 +374,7 @@ pub struct Hausfrau {
     /// Other monthly income.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sonstiges_einkommen_monatlich: Option<Decimal>,
@@ -436,99 +403,96 @@ pub struct Selbststaendiger {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub firma: Option<Firma>,
     /// Self-employed since.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub selbststaendig_seit: Option<NaiveDate>,
     /// Net yearly income.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub nettoeinkommen_jaehrlich: Option<Decimal>,
     /// Gross income, current year.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub brutto_einkommen_laufendes_jahr: Option<Decimal>,
     /// Income tax, current year.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub einkommenssteuer_laufendes_jahr: Option<Decimal>,
     /// Depreciation, current year.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub abschreibungen_laufendes_jahr: Option<Decimal>,
     /// Gross income, last year.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub brutto_einkommen_letztes_jahr: Option<Decimal>,
     /// Income tax, last year.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub einkommenssteuer_letztes_jahr: Option<Decimal>,
     /// Depreciation, last year.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub abschreibungen_letztes_jahr: Option<Decimal>,
     /// Income tax two years ago.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub einkommenssteuer_vor2_jahren: Option<Decimal>,
     /// Gross income two years ago.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub brutto_einkommen_vor2_jahren: Option<Decimal>,
     /// Depreciation two years ago.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub abschreibungen_vor2_jahren: Option<Decimal>,
     /// Gross income three years ago.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub brutto_einkommen_vor3_jahren: Option<Decimal>,
     /// Income tax three years ago.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub einkommenssteuer_vor3_jahren: Option<Decimal>,
     /// Depreciation three years ago.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub abschreibungen_vor3_jahren: Option<Decimal>,
@@ -545,15 +509,12 @@ pub struct Rentner {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rentenversicherung: Option<Rentenversicherung>,
     /// Pensioner since.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rentner_seit: Option<NaiveDate>,
     /// Statutory monthly pension.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub staatliche_rente_monatlich: Option<Decimal>,
@@ -671,7 +632,7 @@ pub struct MonatlicherBetrag {
     /// Monthly amount.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub betrag_monatlich: Option<Decimal>,
@@ -710,15 +671,12 @@ pub struct EinkunftAusNebentaetigkeit {
     /// Monthly amount.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub betrag_monatlich: Option<Decimal>,
     /// Side job since.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub beginn_der_taetigkeit: Option<NaiveDate>,
 }
 
@@ -768,7 +726,7 @@ pub struct Dispositionskredit {
     /// Amount drawn.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub beanspruchter_betrag: Option<Decimal>,
@@ -787,14 +745,14 @@ pub struct Dispositionskredit {
     /// Credit limit.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub verfuegungsrahmen: Option<Decimal>,
     /// Interest rate in percent.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub zinssatz: Option<Decimal>,
@@ -816,7 +774,7 @@ pub struct Kontokorrentkredit {
     /// Amount drawn.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub beanspruchter_betrag: Option<Decimal>,
@@ -826,14 +784,14 @@ pub struct Kontokorrentkredit {
     /// Credit limit.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub verfuegungsrahmen: Option<Decimal>,
     /// Interest rate in percent.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub zinssatz: Option<Decimal>,
@@ -858,7 +816,7 @@ pub struct Kreditkarte {
     /// Amount drawn.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub beanspruchter_betrag: Option<Decimal>,
@@ -877,21 +835,21 @@ pub struct Kreditkarte {
     /// Monthly rate.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub rate_monatlich: Option<Decimal>,
     /// Credit limit.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub verfuegungsrahmen: Option<Decimal>,
     /// Interest rate in percent.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub zinssatz: Option<Decimal>,
@@ -911,10 +869,7 @@ pub struct Leasing {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gehoert_zu_antragsteller: Option<Antragstellerzugehoerigkeit>,
     /// Date of the last rate.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub datum_letzte_rate: Option<NaiveDate>,
     /// Creditor.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -922,14 +877,14 @@ pub struct Leasing {
     /// Monthly rate.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub rate_monatlich: Option<Decimal>,
     /// Final rate.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub schlussrate: Option<Decimal>,
@@ -956,16 +911,10 @@ pub struct Ratenkredit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bic: Option<String>,
     /// Date of the first payment.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub datum_erste_zahlung: Option<NaiveDate>,
     /// Date of the last rate.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub datum_letzte_rate: Option<NaiveDate>,
     /// Creditor.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -979,28 +928,28 @@ pub struct Ratenkredit {
     /// Monthly rate.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub rate_monatlich: Option<Decimal>,
     /// Outstanding debt.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub restschuld: Option<Decimal>,
     /// Final rate.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub schlussrate: Option<Decimal>,
     /// Original loan amount.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub urspruenglicher_kreditbetrag: Option<Decimal>,
@@ -1049,7 +998,7 @@ pub struct Guthaben {
     /// Value.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub betrag: Option<Decimal>,
@@ -1078,14 +1027,14 @@ pub struct Bausparvertrag {
     /// Amount saved.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub angesparter_betrag: Option<Decimal>,
     /// Monthly saving rate.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub sparbeitrag_monatlich: Option<Decimal>,
@@ -1107,14 +1056,14 @@ pub struct Lebensversicherung {
     /// Monthly premium.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub praemie_monatlich: Option<Decimal>,
     /// Surrender value.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub rueckkaufswert: Option<Decimal>,
@@ -1145,21 +1094,21 @@ pub struct Immobilie {
     /// Monthly rent received, without utilities.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub mieteinnahmen_kalt_monatlich: Option<Decimal>,
     /// Monthly rent received, with utilities.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub mieteinnahmen_warm_monatlich: Option<Decimal>,
     /// Monthly utilities.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub nebenkosten_monatlich: Option<Decimal>,
@@ -1172,7 +1121,7 @@ pub struct Immobilie {
     /// Market value.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub wert: Option<Decimal>,
@@ -1188,20 +1137,17 @@ pub struct Darlehen {
     /// Outstanding debt.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub restschuld: Option<Decimal>,
     /// End of the fixed-interest period.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zinsbindung_bis: Option<NaiveDate>,
     /// Monthly rate.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub rate_monatlich: Option<Decimal>,
@@ -1229,7 +1175,7 @@ pub struct Kind {
     /// Monthly maintenance received for the child.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub unterhaltseinnahmen_monatlich: Option<Decimal>,
@@ -1293,20 +1239,17 @@ pub struct Fahrzeugkauf {
     /// Costs already paid.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub beglichene_kosten: Option<Decimal>,
     /// Date of first registration.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::wire::date_option"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub erstzulassungsdatum: Option<NaiveDate>,
     /// Purchase price.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub kaufpreis: Option<Decimal>,
@@ -1334,7 +1277,7 @@ pub struct Finanzierungswunsch {
     /// Credit amount.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub kreditbetrag: Option<Decimal>,
@@ -1344,14 +1287,14 @@ pub struct Finanzierungswunsch {
     /// Commission wished for, in percent.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub provisionswunsch_in_prozent: Option<Decimal>,
     /// Monthly rate.
     #[serde(
         default,
-        with = "crate::wire::decimal_option",
+        with = "rust_decimal::serde::arbitrary_precision_option",
         skip_serializing_if = "Option::is_none"
     )]
     pub rate_monatlich: Option<Decimal>,
