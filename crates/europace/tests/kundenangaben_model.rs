@@ -3,6 +3,8 @@
 
 mod kundenangaben_common;
 
+use std::collections::BTreeSet;
+
 use europace::kundenangaben::{
     BadRequestProblem, ImportKundenangabenRequest, Kundenangaben, KundenangabenImportResponse,
     UpdateKundenangabenRequest,
@@ -11,12 +13,19 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+/// What [`round_trip_maximal`] built: how many instances, and the (base, variant) pairs they show.
+struct Built {
+    instances: usize,
+    variants: BTreeSet<(String, String)>,
+}
+
 /// Reads each maximal instance of `root` into `T`, writes it back and compares; checks what was
-/// written against the schema. Returns how many instances were built.
-fn round_trip_maximal<T: DeserializeOwned + Serialize>(root: &str) -> usize {
+/// written against the schema. Returns what was built, so that a caller can tell a thorough run
+/// from one over no instances at all.
+fn round_trip_maximal<T: DeserializeOwned + Serialize>(root: &str) -> Built {
     let doc = kundenangaben_common::openapi();
     let validator = kundenangaben_common::validator(&doc, root);
-    let instances = kundenangaben_common::maximal_instances(&doc, root);
+    let (instances, variants) = kundenangaben_common::maximal_instances_covering(&doc, root);
     for (i, instance) in instances.iter().enumerate() {
         let violations = kundenangaben_common::violations(&validator, instance);
         assert!(
@@ -38,14 +47,22 @@ fn round_trip_maximal<T: DeserializeOwned + Serialize>(root: &str) -> usize {
             "{root} as written violates the schema: {violations:#?}"
         );
     }
-    instances.len()
+    Built {
+        instances: instances.len(),
+        variants,
+    }
+}
+
+/// Every (base, variant) pair the document names.
+fn every_variant() -> BTreeSet<(String, String)> {
+    kundenangaben_common::all_variants(&kundenangaben_common::openapi())
 }
 
 #[test]
 fn create_body_keeps_every_property_and_variant() {
-    let instances = round_trip_maximal::<ImportKundenangabenRequest>("ImportKundenangabenRequest");
+    let built = round_trip_maximal::<ImportKundenangabenRequest>("ImportKundenangabenRequest");
     // Several instances are needed to show every `@type`: a single one would prove little.
-    assert!(instances > 5, "only {instances} instances");
+    assert!(built.instances > 5, "only {} instances", built.instances);
 }
 
 #[test]
@@ -61,19 +78,46 @@ fn maximal_create_bodies_show_every_variant_of_the_document() {
 }
 
 #[test]
-fn replace_body_keeps_every_property() {
-    round_trip_maximal::<UpdateKundenangabenRequest>("UpdateKundenangabenRequest");
+fn replace_body_keeps_every_property_and_variant() {
+    let built = round_trip_maximal::<UpdateKundenangabenRequest>("UpdateKundenangabenRequest");
+    assert!(built.instances > 5, "only {} instances", built.instances);
+    // The replace body holds the same Kundenangaben and metadata variants as the create body.
+    let missing: Vec<_> = every_variant()
+        .difference(&built.variants)
+        .cloned()
+        .collect();
+    assert!(missing.is_empty(), "never round-tripped: {missing:#?}");
 }
 
 #[test]
-fn get_response_keeps_every_property() {
-    round_trip_maximal::<Kundenangaben>("Kundenangaben");
+fn get_response_keeps_every_property_and_variant() {
+    let built = round_trip_maximal::<Kundenangaben>("Kundenangaben");
+    assert!(built.instances > 5, "only {} instances", built.instances);
+    // The Tippgeberprovision is part of the request metadata, not of the Kundenangaben.
+    let missing: Vec<_> = every_variant()
+        .into_iter()
+        .filter(|(base, _)| base != "Tippgeberprovision")
+        .filter(|variant| !built.variants.contains(variant))
+        .collect();
+    assert!(missing.is_empty(), "never round-tripped: {missing:#?}");
 }
 
 #[test]
 fn responses_keep_every_property() {
-    round_trip_maximal::<KundenangabenImportResponse>("KundenangabenImportResponse");
-    round_trip_maximal::<BadRequestProblem>("BadRequestProblem");
+    // Without variants one maximal instance holds every property; none would prove nothing.
+    for (root, built) in [
+        (
+            "KundenangabenImportResponse",
+            round_trip_maximal::<KundenangabenImportResponse>("KundenangabenImportResponse"),
+        ),
+        (
+            "BadRequestProblem",
+            round_trip_maximal::<BadRequestProblem>("BadRequestProblem"),
+        ),
+    ] {
+        assert_eq!(built.instances, 1, "{root}");
+        assert!(built.variants.is_empty(), "{root}");
+    }
 }
 
 #[test]
