@@ -12,6 +12,7 @@ mod queue;
 mod rendering;
 mod single_instance;
 mod state;
+mod statuswache;
 mod submit;
 mod target;
 mod title;
@@ -44,6 +45,7 @@ pub fn run() -> ExitCode {
             single_instance::raise(app)
         }))
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             let data_dir = app
@@ -56,6 +58,7 @@ pub fn run() -> ExitCode {
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<AppState>().open_drafts());
             queue::spawn_background(app.handle().clone());
+            statuswache::wache::starten(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!("../tauri.conf.json"));
