@@ -4,7 +4,8 @@
 // reads every 2 seconds here (LEADBRIDGE_STATUSWACHE_SEKUNDEN, see wdio.conf.mjs); the
 // viewer's own refresh stays at its default of 60 seconds, so what changes on screen within
 // the spec's few seconds was read by the Statuswache.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { Key } from "webdriverio";
 import { screenshot } from "./form.mjs";
@@ -23,8 +24,24 @@ function advance(nr) {
 
 const badge = "[data-testid='vorgaenge-badge']";
 
+/** Records every desktop notification the app sends: `dbus-monitor` on the app's own session
+ *  bus sees the `Notify` calls (the headless session has no notification server to show them). */
+function watchNotifications() {
+  const [pid] = execFileSync("pgrep", ["-f", `^${process.env.LEADBRIDGE_APP}`], { encoding: "utf8" }).trim().split("\n");
+  const environ = fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+  const address = environ.find((e) => e.startsWith("DBUS_SESSION_BUS_ADDRESS="))?.slice("DBUS_SESSION_BUS_ADDRESS=".length);
+  expect(address).toBeTruthy();
+  const monitor = spawn("dbus-monitor", ["--address", address, "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"]);
+  let seen = "";
+  monitor.stdout.on("data", (chunk) => (seen += chunk));
+  return { seen: () => seen, stop: () => monitor.kill() };
+}
+
 describe("Statuswache", () => {
   let nr;
+  let notifications;
+
+  after(() => notifications?.stop());
 
   before(async () => {
     await waitForApp();
@@ -55,12 +72,19 @@ describe("Statuswache", () => {
     await $(row(nr)).$("button=Anzeigen").click();
     await waitForText("[data-testid='vorgang-stand']", (t) => t.startsWith("Aktuell"));
 
+    notifications = watchNotifications();
+    await browser.pause(500);
     advance(nr);
     const status = `[data-antrag='${nr}/1/1'] [data-testid='antrag-status']`;
     await waitForText(status, (t) => t.includes("Status geändert"), 15_000);
     expect(await $(status).getText()).toContain("vom Kunden unterschrieben");
     await waitForText(badge, (t) => t === "1", 5_000);
     expect(await $("nav button[data-place='vorgang']").getText()).toContain("Vorgänge");
+    await browser.waitUntil(() => notifications.seen().includes(`Neues zu Vorgang ${nr} (Wanda Wache)`), {
+      timeout: 5_000,
+      timeoutMsg: `no notification about ${nr}; the bus saw: ${notifications.seen()}`,
+    });
+    expect(notifications.seen()).toContain(`Antrag ${nr}/1/1: Kunde „vom Kunden unterschrieben“ (vorher „beantragt“)`);
     await screenshot("statuswache-viewer");
   });
 
