@@ -48,6 +48,21 @@ describe("Statuswache", () => {
     await browser.setWindowSize(1280, 800);
   });
 
+  it("nimmt unter Einstellungen nur ein erlaubtes Intervall an", async () => {
+    await browser.keys([Key.Alt, "4"]);
+    const field = $("[data-testid='statuswache-intervall']");
+    await waitForText("#statuswache-title", (t) => t === "Statuswache");
+    expect(await field.getValue()).toBe("300");
+    const form = "section[aria-labelledby='statuswache-title']";
+    await field.setValue("30");
+    await $(`${form} button`).click();
+    await waitForText(`${form} [role='alert']`, (t) => t.includes("zwischen 60 und 86400"));
+    await field.setValue("120");
+    await $(`${form} button`).click();
+    await waitForText(`${form} [role='status']`, (t) => t === "Gespeichert; gilt ab sofort.");
+    expect(await $(`${form} [role='alert']`).isExisting()).toBe(false);
+  });
+
   it("liest einen gesendeten Vorgang im Hintergrund", async () => {
     await browser.keys([Key.Alt, "2"]);
     await typeInto("antragsteller1.personendaten.vorname", "Wanda");
