@@ -50,6 +50,11 @@ pub struct Statuswache {
 }
 
 impl Statuswache {
+    /// New credentials were saved: read now instead of waiting out a backoff after refusals.
+    pub fn zugang_geaendert(&self) {
+        self.wecker.notify_one();
+    }
+
     fn senden(&self, nachricht: StatuswacheNachricht) {
         if let Some(channel) = self
             .beobachter
