@@ -3,7 +3,8 @@
 // the highlighted status in the open viewer appear without anyone touching the app. The app
 // reads every 2 seconds here (LEADBRIDGE_STATUSWACHE_SEKUNDEN, see wdio.conf.mjs); the
 // viewer's own refresh stays at its default of 60 seconds, so what changes on screen within
-// the spec's few seconds was read by the Statuswache.
+// the spec's few seconds was read by the Statuswache. A stand-in notification server on the
+// app's session bus receives the desktop notification and clicks it.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -24,22 +25,46 @@ function advance(nr) {
 
 const badge = "[data-testid='vorgaenge-badge']";
 
-/** Records every desktop notification the app sends: `dbus-monitor` on the app's own session
- *  bus sees the `Notify` calls (the headless session has no notification server to show them). */
-function watchNotifications() {
+/** A notification server on the app's own session bus (the headless session has none):
+ *  `tests/e2e/notification-server` records every notification and clicks one on request. */
+function startNotificationServer() {
   const [pid] = execFileSync("pgrep", ["-f", `^${process.env.LEADBRIDGE_APP}`], { encoding: "utf8" }).trim().split("\n");
   const environ = fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
   const address = environ.find((e) => e.startsWith("DBUS_SESSION_BUS_ADDRESS="))?.slice("DBUS_SESSION_BUS_ADDRESS=".length);
   expect(address).toBeTruthy();
-  const monitor = spawn("dbus-monitor", ["--address", address, "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"]);
-  let seen = "";
-  monitor.stdout.on("data", (chunk) => (seen += chunk));
-  return { seen: () => seen, stop: () => monitor.kill() };
+  const server = spawn(path.join(path.dirname(process.env.LEADBRIDGE_APP), "notification-server"), {
+    env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: address },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const shown = [];
+  let rest = "";
+  server.stdout.on("data", (chunk) => {
+    const lines = (rest + chunk).split("\n");
+    rest = lines.pop();
+    shown.push(...lines.filter(Boolean).map((line) => JSON.parse(line)));
+  });
+  return {
+    shown,
+    /** A click on the notification itself, as the user makes it. */
+    click: (id) => server.stdin.write(`${id} default\n`),
+    stop: () => server.kill(),
+  };
+}
+
+let notifications;
+
+/** The notification about Vorgang `nr` whose body mentions `text`. */
+async function notificationAbout(nr, text) {
+  let found;
+  await browser.waitUntil(
+    () => (found = notifications.shown.find((n) => n.summary === `Neues zu Vorgang ${nr} (Wanda Wache)` && n.body.includes(text))),
+    { timeout: 5_000, timeoutMsg: `no notification about ${nr} saying ${text}: ${JSON.stringify(notifications.shown)}` },
+  );
+  return found;
 }
 
 describe("Statuswache", () => {
   let nr;
-  let notifications;
 
   after(() => notifications?.stop());
 
@@ -87,7 +112,7 @@ describe("Statuswache", () => {
     await $(row(nr)).$("button=Anzeigen").click();
     await waitForText("[data-testid='vorgang-stand']", (t) => t.startsWith("Aktuell"));
 
-    notifications = watchNotifications();
+    notifications = startNotificationServer();
     await browser.pause(500);
     advance(nr);
     const status = `[data-antrag='${nr}/1/1'] [data-testid='antrag-status']`;
@@ -95,11 +120,8 @@ describe("Statuswache", () => {
     expect(await $(status).getText()).toContain("vom Kunden unterschrieben");
     await waitForText(badge, (t) => t === "1", 5_000);
     expect(await $("nav button[data-place='vorgang']").getText()).toContain("Vorgänge");
-    await browser.waitUntil(() => notifications.seen().includes(`Neues zu Vorgang ${nr} (Wanda Wache)`), {
-      timeout: 5_000,
-      timeoutMsg: `no notification about ${nr}; the bus saw: ${notifications.seen()}`,
-    });
-    expect(notifications.seen()).toContain(`Antrag ${nr}/1/1: Kunde „vom Kunden unterschrieben“ (vorher „beantragt“)`);
+    const notification = await notificationAbout(nr, `Antrag ${nr}/1/1: Kunde „vom Kunden unterschrieben“ (vorher „beantragt“)`);
+    expect(notification.body.split("\n")).toHaveLength(1);
     await screenshot("statuswache-viewer");
   });
 
@@ -112,6 +134,17 @@ describe("Statuswache", () => {
     await waitForText(row(nr), (t) => t.includes("von der Bank unterschrieben") && t.includes("Neu"), 15_000);
     await waitForText(badge, (t) => t === "1", 5_000);
     await screenshot("statuswache-badge");
+  });
+
+  it("öffnet den Vorgang, wenn der Berater auf die Benachrichtigung klickt", async () => {
+    const notification = await notificationAbout(nr, "Bank „von der Bank unterschrieben“");
+    await browser.keys([Key.Alt, "1"]);
+    expect(await $("main h1").getText()).toBe("Entwürfe");
+    notifications.click(notification.id);
+    await $(`[data-testid='vorgang-viewer'][data-vorgang='${nr}']`).waitForDisplayed({ timeout: 5_000 });
+    expect(await $("main h1").getText()).toBe("Vorgänge");
+    const status = `[data-antrag='${nr}/1/1'] [data-testid='antrag-status']`;
+    await waitForText(status, (t) => t.includes("Status geändert") && t.includes("von der Bank unterschrieben"));
   });
 });
 
