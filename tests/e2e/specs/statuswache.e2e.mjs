@@ -45,6 +45,7 @@ function startNotificationServer() {
   });
   return {
     shown,
+    ready: () => browser.waitUntil(() => shown.some((n) => n.ready), { timeout: 5_000, timeoutMsg: "the notification server did not start" }),
     /** A click on the notification itself, as the user makes it. */
     click: (id) => server.stdin.write(`${id} default\n`),
     stop: () => server.kill(),
@@ -113,7 +114,7 @@ describe("Statuswache", () => {
     await waitForText("[data-testid='vorgang-stand']", (t) => t.startsWith("Aktuell"));
 
     notifications = startNotificationServer();
-    await browser.pause(500);
+    await notifications.ready();
     advance(nr);
     const status = `[data-antrag='${nr}/1/1'] [data-testid='antrag-status']`;
     await waitForText(status, (t) => t.includes("Status geändert"), 15_000);

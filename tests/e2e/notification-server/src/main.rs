@@ -1,6 +1,7 @@
 //! A stand-in for the desktop's notification server (the freedesktop Notifications D-Bus API)
 //! on the session bus the end-to-end tests give the app, which has none. Every notification is
-//! printed to stdout as one JSON line (`id`, `summary`, `body`, `actions`); a line `<id> <action>`
+//! printed to stdout as one JSON line (`id`, `summary`, `body`, `actions`), after a first line
+//! `{"ready":true}` once the server owns its bus name; a line `<id> <action>`
 //! on stdin is a click, sent as the `ActionInvoked` signal a real server sends.
 
 use std::collections::HashMap;
@@ -58,6 +59,8 @@ fn main() -> zbus::Result<()> {
         .name(INTERFACE)?
         .serve_at(PATH, Server { last_id: 0 })?
         .build()?;
+    // The name is ours: notifications from now on arrive here.
+    println!("{}", serde_json::json!({ "ready": true }));
     for line in std::io::stdin().lock().lines() {
         let line = line.map_err(|e| zbus::Error::Failure(e.to_string()))?;
         let mut words = line.split_whitespace();
