@@ -87,6 +87,8 @@ describe("Statuswache", () => {
     await $(`${form} button`).click();
     await waitForText(`${form} [role='status']`, (t) => t === "Gespeichert; gilt ab sofort.");
     expect(await $(`${form} [role='alert']`).isExisting()).toBe(false);
+    await browser.execute((el) => el.scrollIntoView({ block: "center" }), await $(form));
+    await screenshot("statuswache-einstellungen");
   });
 
   it("liest einen gesendeten Vorgang im Hintergrund", async () => {
