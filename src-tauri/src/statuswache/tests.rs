@@ -109,14 +109,26 @@ async fn changes_found_by_the_watch_are_news_for_list_notification_and_viewer() 
 }
 
 #[tokio::test]
-async fn only_vorgaenge_sent_from_this_app_are_watched() {
+async fn only_vorgaenge_sent_from_this_app_and_not_deleted_are_watched() {
     let h = Harness::start().await;
     let opened = h.new_vorgang().await;
     crate::vorgaenge::abruf::abrufen(Ok(h.client()), &h.store, ENV, &opened).await;
     let nr = sent(&h, "Muster, Anna").await;
+    let nur = [nr.clone()];
     assert_eq!(
         faellig(&h.store, ENV, jetzt(), Duration::ZERO).unwrap(),
-        [nr]
+        nur
+    );
+
+    // Deleted at Europace (410): nothing more to watch.
+    h.sandbox.delete_vorgang(&nr).unwrap();
+    let round = runde(&h.client(), &h.store, ENV, &nur, Duration::ZERO).await;
+    assert_eq!(round.ausgang, Ausgang::Gelesen, "a 410 is an answer");
+    assert!(round.gelesen.is_empty());
+    assert!(
+        faellig(&h.store, ENV, jetzt(), Duration::ZERO)
+            .unwrap()
+            .is_empty()
     );
 }
 
