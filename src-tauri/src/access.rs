@@ -128,6 +128,7 @@ pub async fn access_overview(state: State<'_, AppState>) -> Result<AccessOvervie
 #[specta::specta]
 pub async fn access_save(
     state: State<'_, AppState>,
+    wache: State<'_, crate::statuswache::wache::Statuswache>,
     environment: Environment,
     input: AccessInput,
 ) -> Result<AccessOverview, CommandError> {
@@ -153,6 +154,7 @@ pub async fn access_save(
     };
     settings.save(&state.data_dir).map_err(AppError::from)?;
     state.flusher.credentials_changed();
+    wache.zugang_geaendert();
     Ok(overview(&state)?)
 }
 

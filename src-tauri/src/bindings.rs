@@ -39,6 +39,10 @@ pub fn builder() -> Builder<tauri::Wry> {
         crate::vorgaenge::commands::vorgang_gesehen,
         crate::vorgaenge::commands::vorgang_kommentare,
         crate::vorgaenge::commands::vorgang_kommentieren,
+        crate::statuswache::wache::statuswache_beobachten,
+        crate::statuswache::wache::statuswache_neuigkeiten,
+        crate::statuswache::wache::statuswache_einstellung,
+        crate::statuswache::wache::statuswache_einstellen,
     ])
 }
 

@@ -12,6 +12,7 @@ mod queue;
 mod rendering;
 mod single_instance;
 mod state;
+mod statuswache;
 mod submit;
 mod target;
 #[cfg(test)]
@@ -46,6 +47,7 @@ pub fn run() -> ExitCode {
             single_instance::raise(app)
         }))
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             let data_dir = app
@@ -58,6 +60,7 @@ pub fn run() -> ExitCode {
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<AppState>().open_drafts());
             queue::spawn_background(app.handle().clone());
+            statuswache::wache::starten(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!("../tauri.conf.json"));

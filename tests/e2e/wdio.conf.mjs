@@ -40,6 +40,8 @@ const appEnvFor = {
     LEADBRIDGE_RETRY_SECONDS: "2",
   }),
   "produktion.e2e.mjs": async () => ({ LEADBRIDGE_ENV: "produktion" }),
+  // The Statuswache reads every 2 seconds instead of every few minutes.
+  "statuswache.e2e.mjs": async () => ({ LEADBRIDGE_STATUSWACHE_SEKUNDEN: "2" }),
 };
 
 function waitForPort(port, timeoutMs) {

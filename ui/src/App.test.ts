@@ -14,6 +14,8 @@ vi.mock("./lib/bindings", () => {
       uiReady: vi.fn(),
       draftsList: vi.fn(async () => ({ status: "ok", data: [] })),
       queueWatch: vi.fn(async () => ({ status: "ok", data: null })),
+      statuswacheBeobachten: vi.fn(async () => ({ status: "ok", data: null })),
+      statuswacheEinstellung: vi.fn(async () => ({ status: "ok", data: { sekunden: 300, minimum: 60, maximum: 86400 } })),
       accessOverview: vi.fn(async () => ({ status: "ok", data: { test: access, produktion: access, berater: [] } })),
     },
   };

@@ -40,6 +40,34 @@ pub struct Settings {
     pub produktion: AccessSettings,
     #[serde(default)]
     pub berater: Vec<Berater>,
+    /// Seconds between two background reads of the Vorgänge sent from this app (the
+    /// Statuswache); `None` until the user chose one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statuswache_sekunden: Option<u32>,
+}
+
+/// The Statuswache's interval when the user chose none: every five minutes.
+pub const STATUSWACHE_STANDARD: u32 = 300;
+/// Europace is asked at most once a minute per Vorgang, however the user sets it.
+pub const STATUSWACHE_MINIMUM: u32 = 60;
+/// Once a day at the least, or the watch watches nothing.
+pub const STATUSWACHE_MAXIMUM: u32 = 24 * 60 * 60;
+
+/// Reads the Statuswache interval the user typed (seconds); German when it is no whole
+/// number between [`STATUSWACHE_MINIMUM`] and [`STATUSWACHE_MAXIMUM`].
+pub fn statuswache_sekunden(text: &str) -> Result<u32, String> {
+    let refused = || {
+        format!(
+            "Bitte eine ganze Zahl von Sekunden zwischen {STATUSWACHE_MINIMUM} und \
+             {STATUSWACHE_MAXIMUM} eingeben (z. B. 300 für alle fünf Minuten)."
+        )
+    };
+    let seconds: u32 = text.trim().parse().map_err(|_| refused())?;
+    if (STATUSWACHE_MINIMUM..=STATUSWACHE_MAXIMUM).contains(&seconds) {
+        Ok(seconds)
+    } else {
+        Err(refused())
+    }
 }
 
 /// The settings file could not be read or written. German, names the file.
@@ -102,6 +130,14 @@ impl Settings {
         }
     }
 
+    /// The Statuswache's interval in seconds: the user's choice kept within bounds (a file
+    /// edited by hand cannot make the app ask Europace more often than allowed).
+    pub fn statuswache(&self) -> u32 {
+        self.statuswache_sekunden
+            .unwrap_or(STATUSWACHE_STANDARD)
+            .clamp(STATUSWACHE_MINIMUM, STATUSWACHE_MAXIMUM)
+    }
+
     pub fn berater_by_partner_id(&self, partner_id: &str) -> Option<&Berater> {
         self.berater.iter().find(|b| b.partner_id == partner_id)
     }
@@ -138,6 +174,33 @@ mod tests {
             loaded.berater_by_partner_id("XYZ98").unwrap().name,
             "Anna Beraterin"
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_statuswache_interval_is_validated_and_kept_within_bounds() {
+        assert_eq!(Settings::default().statuswache(), STATUSWACHE_STANDARD);
+        assert_eq!(statuswache_sekunden(" 120 "), Ok(120));
+        for refused in ["59", "0", "-5", "zehn", "", "1,5", "86401"] {
+            let message = statuswache_sekunden(refused).unwrap_err();
+            assert!(
+                message.starts_with("Bitte eine ganze Zahl"),
+                "{refused}: {message}"
+            );
+        }
+        let edited = Settings {
+            statuswache_sekunden: Some(1),
+            ..Settings::default()
+        };
+        assert_eq!(edited.statuswache(), STATUSWACHE_MINIMUM);
+
+        let dir = temp_dir("statuswache");
+        let chosen = Settings {
+            statuswache_sekunden: Some(600),
+            ..Settings::default()
+        };
+        chosen.save(&dir).unwrap();
+        assert_eq!(Settings::load(&dir).unwrap().statuswache(), 600);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

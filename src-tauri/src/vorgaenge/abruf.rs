@@ -314,6 +314,17 @@ pub async fn abrufen(
         Ok(client) => client.vorgang_document(&nr).await.map_err(|e| fehler(&e)),
         Err(fehler) => Err(fehler),
     };
+    aufnehmen(store, environment, nr, answer.map(|document| document.raw))
+}
+
+/// Keeps the answer to a read of Vorgang `nr` (already normalized) and returns it with its
+/// changes since the user last looked; shared by the viewer and the Statuswache.
+pub(crate) fn aufnehmen(
+    store: &Mutex<Store>,
+    environment: Environment,
+    nr: String,
+    answer: Result<Value, AbrufFehler>,
+) -> VorgangAbruf {
     let (mut record, stand) = match record(store, environment, &nr) {
         Ok(found) => found,
         Err(fehler) => {
@@ -327,13 +338,13 @@ pub async fn abrufen(
         }
     };
     match answer {
-        Ok(document) => {
-            record.latest = Some(document.raw.clone());
+        Ok(raw) => {
+            record.latest = Some(raw.clone());
             record.geloescht = false;
             if record.seen.is_none() {
-                record.seen = Some(document.raw.clone());
+                record.seen = Some(raw.clone());
             }
-            let view = view_of(&document.raw, record.seen.as_ref());
+            let view = view_of(&raw, record.seen.as_ref());
             let news = view.as_ref().is_some_and(has_news);
             let saved = serde_json::to_value(&record)
                 .map_err(|e| AbrufFehler::new(AbrufFehlercode::Sonstiges, e.to_string()))

@@ -8,4 +8,4 @@ pub mod kommentare;
 pub mod liste;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

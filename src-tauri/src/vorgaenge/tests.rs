@@ -20,11 +20,11 @@ use super::liste::liste;
 const LEAD: &str = include_str!("../../../crates/cli/tests/fixtures/kex-import-spec-beispiel.json");
 const READ_ONLY: &str = "nur-lesen";
 const WRITE_ONLY: &str = "nur-schreiben";
-const ENV: Environment = Environment::Sandbox;
+pub(crate) const ENV: Environment = Environment::Sandbox;
 
-struct Harness {
-    sandbox: RunningSandbox,
-    store: Arc<Mutex<Store>>,
+pub(crate) struct Harness {
+    pub(crate) sandbox: RunningSandbox,
+    pub(crate) store: Arc<Mutex<Store>>,
     _dir: tempfile::TempDir,
 }
 
@@ -37,7 +37,7 @@ fn client_config(id: &str, scopes: &[&str]) -> ClientConfig {
 }
 
 impl Harness {
-    async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let mut config = sandbox::Config {
             state_file: Some(dir.path().join("sandbox.json")),
@@ -63,7 +63,7 @@ impl Harness {
         }
     }
 
-    fn tokens(&self, id: &str, secret: &str, request: Duration) -> TokenProvider {
+    pub(crate) fn tokens(&self, id: &str, secret: &str, request: Duration) -> TokenProvider {
         let apis = Apis::Sandbox(Box::new(
             Endpoints::under(&self.sandbox.base_url()).unwrap(),
         ));
@@ -87,11 +87,11 @@ impl Harness {
         )
     }
 
-    fn client(&self) -> KexExportClient {
+    pub(crate) fn client(&self) -> KexExportClient {
         KexExportClient::new(self.tokens("sandbox", "sandbox", Duration::from_secs(10)))
     }
 
-    async fn new_vorgang(&self) -> String {
+    pub(crate) async fn new_vorgang(&self) -> String {
         let lead: Value = serde_json::from_str(LEAD).unwrap();
         let created: VorgangResponse =
             KexImportClient::new(self.tokens("sandbox", "sandbox", Duration::from_secs(10)))
@@ -110,7 +110,7 @@ impl Harness {
     }
 
     /// `fault` on the next `times` export requests.
-    fn fault(&self, fault: FaultKind, times: u64) {
+    pub(crate) fn fault(&self, fault: FaultKind, times: u64) {
         self.sandbox.set_faults(
             vec![FaultRule {
                 route: "/kreditsmart/kex/vorgaenge".to_owned(),

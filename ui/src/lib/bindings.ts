@@ -67,6 +67,13 @@ export const commands = {
 	vorgangKommentare: (vorgangsnummer: string) => typedError<KommentarEintrag[], CommandError>(__TAURI_INVOKE("vorgang_kommentare", { vorgangsnummer })),
 	/**  Sends several comments at once; each is kept with its result. */
 	vorgangKommentieren: (vorgangsnummer: string, texte: string[]) => typedError<KommentarErgebnis_Serialize, CommandError>(__TAURI_INVOKE("vorgang_kommentieren", { vorgangsnummer, texte })),
+	/**  The window listens here; it hears the current badge count at once. */
+	statuswacheBeobachten: (onNachricht: Channel<StatuswacheNachricht_Deserialize>) => typedError<null, CommandError>(__TAURI_INVOKE("statuswache_beobachten", { onNachricht })),
+	/**  The badge count again, after the user looked at a Vorgang. */
+	statuswacheNeuigkeiten: () => typedError<number, CommandError>(__TAURI_INVOKE("statuswache_neuigkeiten")),
+	statuswacheEinstellung: () => typedError<StatuswacheEinstellung, CommandError>(__TAURI_INVOKE("statuswache_einstellung")),
+	/**  Saves the interval the user typed (seconds); the watch reads with it from now on. */
+	statuswacheEinstellen: (sekunden: string) => typedError<StatuswacheEinstellung, CommandError>(__TAURI_INVOKE("statuswache_einstellen", { sekunden })),
 };
 
 /* Types */
@@ -428,6 +435,34 @@ export type QueueStatus_Serialize = {
 
 /**  The secrets the UI may replace or delete. */
 export type SecretSlot = "EuropaceClientSecret" | "DrKleinJwt";
+
+/**  The interval setting as Einstellungen shows it. */
+export type StatuswacheEinstellung = {
+	sekunden: number,
+	minimum: number,
+	maximum: number,
+};
+
+/**  What the window hears from the Statuswache. */
+export type StatuswacheNachricht = StatuswacheNachricht_Serialize | StatuswacheNachricht_Deserialize;
+
+/**  What the window hears from the Statuswache. */
+export type StatuswacheNachricht_Deserialize = 
+/**  How many Vorgänge changed since the user last looked (the badge on "Vorgänge"). */
+{ art: "neuigkeiten"; anzahl: number } | 
+/**  A Vorgang the watch read: an open viewer shows it instead of reading it itself. */
+{ art: "gelesen"; abruf: VorgangAbruf_Deserialize } | 
+/**  The user clicked the notification about this Vorgang. */
+{ art: "oeffnen"; vorgangsnummer: string };
+
+/**  What the window hears from the Statuswache. */
+export type StatuswacheNachricht_Serialize = 
+/**  How many Vorgänge changed since the user last looked (the badge on "Vorgänge"). */
+{ art: "neuigkeiten"; anzahl: number } | 
+/**  A Vorgang the watch read: an open viewer shows it instead of reading it itself. */
+{ art: "gelesen"; abruf: VorgangAbruf_Serialize } | 
+/**  The user clicked the notification about this Vorgang. */
+{ art: "oeffnen"; vorgangsnummer: string };
 
 /**  What became of a submit. */
 export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
