@@ -39,6 +39,13 @@ pub fn builder() -> Builder<tauri::Wry> {
         crate::vorgaenge::commands::vorgang_gesehen,
         crate::vorgaenge::commands::vorgang_kommentare,
         crate::vorgaenge::commands::vorgang_kommentieren,
+        crate::dokumente::commands::dokumente_beobachten,
+        crate::dokumente::commands::dokumente_loslassen,
+        crate::dokumente::commands::dokumente_waehlen,
+        crate::dokumente::commands::dokument_bestaetigen,
+        crate::dokumente::commands::dokument_wiederholen,
+        crate::dokumente::commands::dokument_abbrechen,
+        crate::dokumente::commands::dokument_entfernen,
     ])
 }
 

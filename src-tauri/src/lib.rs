@@ -5,6 +5,7 @@ mod access;
 mod app_info;
 pub mod bindings;
 mod connection;
+mod dokumente;
 mod drafts;
 mod environment;
 mod error;
@@ -19,6 +20,7 @@ mod ui_ready;
 mod vorgaenge;
 
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 use tauri::Manager;
@@ -45,6 +47,7 @@ pub fn run() -> ExitCode {
         }))
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
+        .on_window_event(dokumente::commands::fenster_ereignis)
         .setup(move |app| {
             let data_dir = app
                 .path()
@@ -53,6 +56,9 @@ pub fn run() -> ExitCode {
             std::fs::create_dir_all(&data_dir)
                 .map_err(|e| AppError::DataDir(error::io_reason(&e)))?;
             app.manage(AppState::new(environment, started, data_dir));
+            app.manage(Arc::new(dokumente::dienst::Dokumente::default()));
+            #[cfg(debug_assertions)]
+            dokumente::testzugang::starten(app.handle().clone());
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<AppState>().open_drafts());
             queue::spawn_background(app.handle().clone());

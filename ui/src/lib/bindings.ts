@@ -67,6 +67,26 @@ export const commands = {
 	vorgangKommentare: (vorgangsnummer: string) => typedError<KommentarEintrag[], CommandError>(__TAURI_INVOKE("vorgang_kommentare", { vorgangsnummer })),
 	/**  Sends several comments at once; each is kept with its result. */
 	vorgangKommentieren: (vorgangsnummer: string, texte: string[]) => typedError<KommentarErgebnis_Serialize, CommandError>(__TAURI_INVOKE("vorgang_kommentieren", { vorgangsnummer, texte })),
+	/**
+	 *  The viewer of a Vorgang opened: its uploads come over `on_stand` now and after every
+	 *  change, and files dropped onto the window go to it.
+	 */
+	dokumenteBeobachten: (vorgangsnummer: string, onStand: Channel<UploadStand_Deserialize>) => typedError<null, CommandError>(__TAURI_INVOKE("dokumente_beobachten", { vorgangsnummer, onStand })),
+	/**  The viewer closed: dropped files go nowhere until another opens. */
+	dokumenteLoslassen: (vorgangsnummer: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokumente_loslassen", { vorgangsnummer })),
+	/**
+	 *  "Dateien wählen": the system's file dialog, opened from Rust; the chosen files go the way
+	 *  of a drop.
+	 */
+	dokumenteWaehlen: () => typedError<null, CommandError>(__TAURI_INVOKE("dokumente_waehlen")),
+	/**  "Trotzdem hochladen" after a Rückfrage. */
+	dokumentBestaetigen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_bestaetigen", { id })),
+	/**  "Erneut versuchen" or "Fortsetzen": the file is sent again whole. */
+	dokumentWiederholen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_wiederholen", { id })),
+	/**  "Abbrechen" of an upload waiting or under way. */
+	dokumentAbbrechen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_abbrechen", { id })),
+	/**  "Entfernen" of a row not under way. */
+	dokumentEntfernen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_entfernen", { id })),
 };
 
 /* Types */
@@ -197,6 +217,52 @@ export type ConnectionReport = {
 	/**  German, ready to show. */
 	message: string,
 };
+
+export type DokumentFehler = DokumentFehler_Serialize | DokumentFehler_Deserialize;
+
+export type DokumentFehler_Deserialize = {
+	code: DokumentFehlercode,
+	/**  German, ready to show. */
+	message: string,
+	/**  To quote to Europace's support. */
+	traceId?: string | null,
+};
+
+export type DokumentFehler_Serialize = {
+	code: DokumentFehlercode,
+	/**  German, ready to show. */
+	message: string,
+	/**  To quote to Europace's support. */
+	traceId: string | null,
+};
+
+export type DokumentFehlercode = 
+/**  401: credentials refused. */
+"NichtAngemeldet" | 
+/**  403: the client may not write to Vorgänge, or not to this one. */
+"KeineBerechtigung" | 
+/**  404: no Vorgang with this number. */
+"NichtGefunden" | 
+/**  410: the Vorgang was deleted. */
+"Geloescht" | 
+/**  413: the server found the document too large. */
+"ZuGross" | 
+/**  415: the server refused the kind of content. */
+"Dateityp" | 
+/**  400 or 422: the server refused the document. */
+"Abgelehnt" | 
+/**  429 or 503: try again later. */
+"Ueberlastet" | 
+/**  No answer in time before the document was sent whole: it did not arrive. */
+"Zeitueberschreitung" | 
+/**  No connection, or it broke before the document was sent whole. */
+"KeinNetz" | 
+/**  Sent whole, but no answer: Europace may or may not have the document. */
+"Unklar" | 
+/**  The file could not be read while uploading. */
+"Datei" | 
+/**  Credentials are missing or the keyring is unusable. */
+"Zugang" | "Sonstiges";
 
 /**  A draft opened for editing. */
 export type DraftDetail = DraftDetail_Serialize | DraftDetail_Deserialize;
@@ -454,6 +520,85 @@ export type Unterlage = {
 	/**  Asked for since the user last looked. */
 	changed: boolean,
 };
+
+/**  What the viewer of one Vorgang shows of its documents. */
+export type UploadStand = UploadStand_Serialize | UploadStand_Deserialize;
+
+/**  What the viewer of one Vorgang shows of its documents. */
+export type UploadStand_Deserialize = {
+	vorgangsnummer: string,
+	/**  Files are being dragged over the window. */
+	ziehen: boolean,
+	/**  Oldest first. */
+	zeilen: UploadZeile_Deserialize[],
+};
+
+/**  What the viewer of one Vorgang shows of its documents. */
+export type UploadStand_Serialize = {
+	vorgangsnummer: string,
+	/**  Files are being dragged over the window. */
+	ziehen: boolean,
+	/**  Oldest first. */
+	zeilen: UploadZeile_Serialize[],
+};
+
+/**  One file as the viewer shows it. */
+export type UploadZeile = UploadZeile_Serialize | UploadZeile_Deserialize;
+
+/**  One file as the viewer shows it. */
+export type UploadZeile_Deserialize = {
+	id: string,
+	/**  The file name as the user named it. */
+	name: string,
+	/**  Bytes of the file. */
+	groesse: number | null,
+	zustand: UploadZustand,
+	/**  Bytes of the file sent so far. */
+	gesendet: number | null,
+	/**  File bytes per second since the upload started. */
+	rate: number | null,
+	/**  The check's question or refusal (German). */
+	hinweis?: string | null,
+	fehler?: DokumentFehler_Deserialize | null,
+	/**  When the file was handed over, or when its upload ended (RFC 3339). */
+	am: string,
+};
+
+/**  One file as the viewer shows it. */
+export type UploadZeile_Serialize = {
+	id: string,
+	/**  The file name as the user named it. */
+	name: string,
+	/**  Bytes of the file. */
+	groesse: number | null,
+	zustand: UploadZustand,
+	/**  Bytes of the file sent so far. */
+	gesendet: number | null,
+	/**  File bytes per second since the upload started. */
+	rate: number | null,
+	/**  The check's question or refusal (German). */
+	hinweis: string | null,
+	fehler: DokumentFehler_Serialize | null,
+	/**  When the file was handed over, or when its upload ended (RFC 3339). */
+	am: string,
+};
+
+/**  Where a row stands. */
+export type UploadZustand = 
+/**  Waits for the user's yes (an odd kind of file, or dropped twice). */
+"Rueckfrage" | 
+/**  Cannot be uploaded (empty, unreadable, too large). */
+"Abgelehnt" | 
+/**  Waits for its turn. */
+"Wartet" | "Laeuft" | 
+/**  Europace answered 201. */
+"Hochgeladen" | "Fehlgeschlagen" | 
+/**  Sent whole, no answer: Europace may have it. */
+"Unklar" | 
+/**  Stopped by the user. */
+"Abgebrochen" | 
+/**  Cut off by a restart or crash. */
+"Unterbrochen";
 
 /**  The outcome of a read: the Vorgang as fresh as it could be had, and what went wrong. */
 export type VorgangAbruf = VorgangAbruf_Serialize | VorgangAbruf_Deserialize;
