@@ -40,6 +40,11 @@ const appEnvFor = {
     LEADBRIDGE_RETRY_SECONDS: "2",
   }),
   "produktion.e2e.mjs": async () => ({ LEADBRIDGE_ENV: "produktion" }),
+  // Files reach the debug build's drop and dialog handling through this folder (no WebDriver
+  // drag from a desktop, no clicks in a native dialog).
+  "dokumente.e2e.mjs": async () => ({
+    LEADBRIDGE_TEST_EINGANG: fs.mkdtempSync(path.join(os.tmpdir(), "leadbridge-eingang-")),
+  }),
 };
 
 function waitForPort(port, timeoutMs) {
