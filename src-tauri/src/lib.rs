@@ -5,7 +5,7 @@ mod access;
 mod app_info;
 pub mod bindings;
 mod connection;
-mod dokumente;
+pub mod dokumente;
 mod drafts;
 mod environment;
 mod error;
