@@ -275,7 +275,8 @@ fn child_app(base: &str, document: &Path) {
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime starts");
     runtime.block_on(async {
         let client = warm_client(base).await;
-        let dir = TempDir(std::env::temp_dir().join(format!("upload-bench-app-{}", std::process::id())));
+        let dir =
+            TempDir(std::env::temp_dir().join(format!("upload-bench-app-{}", std::process::id())));
         fs::create_dir_all(&dir.0).expect("the temp folder is writable");
         let key = store::DraftKey::generate().expect("a key is generated");
         let store = Arc::new(std::sync::Mutex::new(

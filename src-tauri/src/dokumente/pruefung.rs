@@ -125,7 +125,9 @@ pub fn pruefen(pfad: &Path) -> Kandidat {
     let lesbar = fs::File::open(pfad).and_then(|mut file| {
         let groesse = file.metadata()?.len();
         // Opening is not reading: a file on a broken share opens and then fails.
-        file.read(&mut [0; 1])?;
+        if groesse > 0 {
+            file.read_exact(&mut [0; 1])?;
+        }
         Ok(groesse)
     });
     let groesse = match lesbar {
