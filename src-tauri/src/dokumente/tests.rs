@@ -431,8 +431,18 @@ async fn an_upload_cut_off_by_a_restart_is_listed_and_resumed_whole() {
     .unwrap();
     h.sandbox.set_faults(vec![], None);
 
-    // The second run lists it as interrupted and sends it again whole.
-    let store = h.store();
+    // The second run lists it as interrupted and sends it again whole. It opens the store
+    // once the first run's last task let go of it, as a new process once the old one died.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let store = loop {
+        match Store::open(h.dir.path().join("drafts.sqlite"), &h.key) {
+            Ok(store) => break Arc::new(Mutex::new(store)),
+            Err(store::StoreError::AlreadyOpen(_)) if Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            Err(error) => panic!("{error}"),
+        }
+    };
     let dokumente = Arc::new(Dokumente::default());
     let watcher = Watcher::default();
     watcher.watch(&dokumente, &store, &nr);
