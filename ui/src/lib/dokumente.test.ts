@@ -15,5 +15,6 @@ describe("Dokumente", () => {
     expect(percent({ gesendet: 1000, groesse: 1000 })).toBe(100);
     expect(progressText({ gesendet: 512, groesse: 1024, rate: 2 * 1024 * 1024 })).toBe("50 % · 2,0 MB/s");
     expect(progressText({ gesendet: 0, groesse: 1024, rate: null })).toBe("0 %");
+    expect(progressText({ gesendet: 1024, groesse: 1024, rate: 5 })).toBe("100 % · gesendet, warte auf Bestätigung von Europace …");
   });
 });

@@ -17,8 +17,9 @@ export function percent(zeile: Pick<UploadZeile_Deserialize, "gesendet" | "groes
   return Math.min(100, Math.floor(((zeile.gesendet ?? 0) / groesse) * 100));
 }
 
-/** "45 % · 12,3 MB/s" for an upload under way. */
+/** "45 % · 12,3 MB/s" for an upload under way; once all is sent, that Europace's answer is awaited. */
 export function progressText(zeile: Pick<UploadZeile_Deserialize, "gesendet" | "groesse" | "rate">): string {
+  if (percent(zeile) === 100) return "100 % · gesendet, warte auf Bestätigung von Europace …";
   const rate = zeile.rate ?? 0;
   return rate > 0 ? `${percent(zeile)} % · ${formatBytes(rate)}/s` : `${percent(zeile)} %`;
 }
