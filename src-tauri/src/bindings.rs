@@ -43,6 +43,13 @@ pub fn builder() -> Builder<tauri::Wry> {
         crate::statuswache::wache::statuswache_neuigkeiten,
         crate::statuswache::wache::statuswache_einstellung,
         crate::statuswache::wache::statuswache_einstellen,
+        crate::dokumente::commands::dokumente_beobachten,
+        crate::dokumente::commands::dokumente_loslassen,
+        crate::dokumente::commands::dokumente_waehlen,
+        crate::dokumente::commands::dokument_bestaetigen,
+        crate::dokumente::commands::dokument_wiederholen,
+        crate::dokumente::commands::dokument_abbrechen,
+        crate::dokumente::commands::dokument_entfernen,
     ])
 }
 

@@ -5,6 +5,7 @@ mod access;
 mod app_info;
 pub mod bindings;
 mod connection;
+pub mod dokumente;
 mod drafts;
 mod environment;
 mod error;
@@ -22,6 +23,7 @@ mod ui_ready;
 mod vorgaenge;
 
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 use tauri::Manager;
@@ -49,6 +51,7 @@ pub fn run() -> ExitCode {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .invoke_handler(builder.invoke_handler())
+        .on_window_event(dokumente::commands::fenster_ereignis)
         .setup(move |app| {
             let data_dir = app
                 .path()
@@ -57,6 +60,9 @@ pub fn run() -> ExitCode {
             std::fs::create_dir_all(&data_dir)
                 .map_err(|e| AppError::DataDir(german::io_reason(&e)))?;
             app.manage(AppState::new(environment, started, data_dir));
+            app.manage(Arc::new(dokumente::dienst::Dokumente::default()));
+            #[cfg(debug_assertions)]
+            dokumente::testzugang::starten(app.handle().clone());
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<AppState>().open_drafts());
             queue::spawn_background(app.handle().clone());

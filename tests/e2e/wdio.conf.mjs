@@ -42,6 +42,11 @@ const appEnvFor = {
   "produktion.e2e.mjs": async () => ({ LEADBRIDGE_ENV: "produktion" }),
   // The Statuswache reads every 2 seconds instead of every few minutes.
   "statuswache.e2e.mjs": async () => ({ LEADBRIDGE_STATUSWACHE_SEKUNDEN: "2" }),
+  // Files reach the debug build's drop and dialog handling through this folder (no WebDriver
+  // drag from a desktop, no clicks in a native dialog).
+  "dokumente.e2e.mjs": async () => ({
+    LEADBRIDGE_TEST_EINGANG: fs.mkdtempSync(path.join(os.tmpdir(), "leadbridge-eingang-")),
+  }),
 };
 
 function waitForPort(port, timeoutMs) {

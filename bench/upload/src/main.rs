@@ -1,12 +1,18 @@
-//! Upload benchmark: a generated 50 MiB document uploaded with
-//! `europace::kex_update::client::KexUpdateClient::upload_dokument` (streamed, base64 encoded
-//! on the fly) against `curl --data-binary @file` posting the same body, pre-encoded into a
-//! temporary file. Both go to an axum server in this process that reads every byte of the
-//! body. Prints the throughput of both and their ratio, and the peak RSS growth of the
-//! europace upload against the file size. It prints; it does not fail.
+//! Upload benchmark: a generated 50 MiB document uploaded two ways against
+//! `curl --data-binary @file` posting the same body, pre-encoded into a temporary file:
+//! - the library path, `europace::kex_update::client::KexUpdateClient::upload_dokument`
+//!   (streamed, base64 encoded on the fly);
+//! - the app's own path, the documents service behind the app's commands
+//!   (`leadbridge_desktop::dokumente::dienst::Dokumente`): the checks, the encrypted store
+//!   keeping the upload, and progress to a watcher serialized to JSON as the Tauri channel
+//!   does it for the webview.
 //!
-//! Each europace upload runs in a child process (this binary with `CHILD` as its first
-//! argument) so its peak RSS is its own: the child fetches its token and opens its
+//! All go to an axum server in this process that reads every byte of the body. Prints the
+//! throughput of each and its ratio to curl, and the peak RSS growth of each upload against
+//! the file size. It prints; it does not fail.
+//!
+//! Each upload of ours runs in a child process (this binary with `CHILD` or `CHILD_APP` as its
+//! first argument) so its peak RSS is its own: the child fetches its token and opens its
 //! connection with a comment first, resets the kernel's peak-RSS mark, notes its RSS, uploads,
 //! and reports its peak RSS minus that baseline.
 
@@ -33,6 +39,7 @@ use europace::transport::{Transport, TransportOptions};
 use futures_util::StreamExt as _;
 
 const CHILD: &str = "--child-upload";
+const CHILD_APP: &str = "--child-app-upload";
 const SIZE: usize = 50 * 1024 * 1024;
 const ROUNDS: usize = 3;
 const VORGANGSNUMMER: &str = "AB1234";
@@ -43,6 +50,7 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
         Some(CHILD) => child(&args[2], Path::new(&args[3])),
+        Some(CHILD_APP) => child_app(&args[2], Path::new(&args[3])),
         _ => parent(),
     }
 }
@@ -69,45 +77,56 @@ fn parent() {
     let url = format!("{base}/kreditsmart/kex/vorgang/{VORGANGSNUMMER}/dokument");
 
     let mut europace = Vec::new();
+    let mut app = Vec::new();
     let mut curl = Vec::new();
     let mut growth = Vec::new();
-    // Warm-up of both paths (page cache, server), then alternating rounds.
-    upload_in_child(&base, &document);
+    let mut app_growth = Vec::new();
+    // Warm-up of every path (page cache, server), then alternating rounds.
+    upload_in_child(CHILD, &base, &document);
+    upload_in_child(CHILD_APP, &base, &document);
     post_with_curl(&url, &body);
     for _ in 0..ROUNDS {
-        let (elapsed, grown) = upload_in_child(&base, &document);
+        let (elapsed, grown) = upload_in_child(CHILD, &base, &document);
         check_received(&received, body_len, "europace");
         europace.push(elapsed);
         growth.push(grown);
+        let (elapsed, grown) = upload_in_child(CHILD_APP, &base, &document);
+        check_received(&received, body_len, "app");
+        app.push(elapsed);
+        app_growth.push(grown);
         curl.push(post_with_curl(&url, &body));
         check_received(&received, body_len, "curl");
     }
 
     let europace = median(&mut europace);
+    let app = median(&mut app);
     let curl = median(&mut curl);
     let mib = |d: Duration| body_len as f64 / d.as_secs_f64() / (1024.0 * 1024.0);
-    let peak_growth = growth.iter().copied().max().unwrap_or(0);
     println!(
         "upload benchmark: {} MiB document ({} bytes of JSON body), {ROUNDS} uploads each, medians",
         SIZE / (1024 * 1024),
         body_len
     );
-    println!("{:<28} {:>10} {:>12}", "side", "time [ms]", "body [MiB/s]");
+    println!("{:<34} {:>10} {:>12}", "side", "time [ms]", "body [MiB/s]");
     for (side, time) in [
         ("europace streamed upload", europace),
+        ("app documents service + progress", app),
         ("curl --data-binary @file", curl),
     ] {
-        println!("{side:<28} {:>10} {:>12.1}", time.as_millis(), mib(time));
+        println!("{side:<34} {:>10} {:>12.1}", time.as_millis(), mib(time));
     }
-    println!(
-        "ratio throughput europace/curl: {:.2} (goal >= 0.80)",
-        mib(europace) / mib(curl)
-    );
-    println!(
-        "peak RSS growth of the europace upload: {:.1} MiB = {:.2} x file size (goal <= 1.50)",
-        peak_growth as f64 / 1024.0,
-        (peak_growth * 1024) as f64 / SIZE as f64
-    );
+    for (side, time, growth) in [("europace", europace, &growth), ("app", app, &app_growth)] {
+        let peak_growth = growth.iter().copied().max().unwrap_or(0);
+        println!(
+            "ratio throughput {side}/curl: {:.2} (goal >= 0.80)",
+            mib(time) / mib(curl)
+        );
+        println!(
+            "peak RSS growth of the {side} upload: {:.1} MiB = {:.2} x file size (goal <= 1.50)",
+            peak_growth as f64 / 1024.0,
+            (peak_growth * 1024) as f64 / SIZE as f64
+        );
+    }
 }
 
 /// Writes the document (incompressible pseudo-random bytes, like a scanned PDF) and the
@@ -182,11 +201,12 @@ fn check_received(received: &AtomicU64, expected: u64, side: &str) {
     }
 }
 
-/// Runs one europace upload in a child process: its time and peak RSS growth in KiB.
-fn upload_in_child(base: &str, document: &Path) -> (Duration, u64) {
+/// Runs one upload (`kind`: [`CHILD`] or [`CHILD_APP`]) in a child process: its time and
+/// peak RSS growth in KiB.
+fn upload_in_child(kind: &str, base: &str, document: &Path) -> (Duration, u64) {
     let exe = std::env::current_exe().expect("the benchmark knows its binary");
     let output = Command::new(exe)
-        .arg(CHILD)
+        .arg(kind)
         .arg(base)
         .arg(document)
         .stderr(Stdio::inherit())
@@ -224,28 +244,78 @@ fn post_with_curl(url: &str, body: &Path) -> Duration {
     Duration::from_secs_f64(seconds)
 }
 
+/// A client of the bench server with its token fetched and its connection open, so the
+/// measurement holds only the upload.
+async fn warm_client(base: &str) -> KexUpdateClient {
+    let environment = Environment::Sandbox(Box::new(
+        Endpoints::under(base).expect("the server's address is a base URL"),
+    ));
+    let transport = Transport::new(environment, TransportOptions::default())
+        .expect("the TLS backend initialises");
+    let tokens = TokenProvider::new(
+        &transport,
+        ClientCredentials {
+            client_id: "bench".to_owned(),
+            client_secret: Secret::new("bench"),
+        },
+    );
+    let client = KexUpdateClient::new(tokens);
+    client
+        .add_kommentare(VORGANGSNUMMER, &["Benchmark".to_owned()])
+        .await
+        .expect("the comment is accepted");
+    client
+}
+
+/// The app's child: one upload through the documents service, with a store and a watcher
+/// that serializes every progress message as the command's channel does; prints as [`child`].
+fn child_app(base: &str, document: &Path) {
+    use leadbridge_desktop::dokumente::dienst::{Dokumente, UploadZustand};
+
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime starts");
+    runtime.block_on(async {
+        let client = warm_client(base).await;
+        let dir =
+            TempDir(std::env::temp_dir().join(format!("upload-bench-app-{}", std::process::id())));
+        fs::create_dir_all(&dir.0).expect("the temp folder is writable");
+        let key = store::DraftKey::generate().expect("a key is generated");
+        let store = Arc::new(std::sync::Mutex::new(
+            store::Store::open(dir.0.join("drafts.sqlite"), &key).expect("the store opens"),
+        ));
+        let dokumente = Arc::new(Dokumente::default());
+        let (ended, mut end) = tokio::sync::mpsc::unbounded_channel();
+        dokumente
+            .beobachten(
+                &store,
+                store::Environment::Sandbox,
+                VORGANGSNUMMER,
+                Arc::new(move |stand| {
+                    let json = serde_json::to_string(&stand).expect("a stand serializes");
+                    std::hint::black_box(json);
+                    if let Some(row) = stand.zeilen.last()
+                        && !matches!(row.zustand, UploadZustand::Wartet | UploadZustand::Laeuft)
+                    {
+                        let _ = ended.send(row.clone());
+                    }
+                }),
+            )
+            .expect("the watcher is set");
+        let baseline = reset_peak_rss();
+        let start = Instant::now();
+        dokumente.hinzufuegen(&Ok(client), &store, &[document.to_owned()]);
+        let row = end.recv().await.expect("the upload ends");
+        let elapsed = start.elapsed();
+        assert_eq!(row.zustand, UploadZustand::Hochgeladen, "{row:?}");
+        let peak = status_kib("VmHWM");
+        println!("{} {}", elapsed.as_nanos(), peak.saturating_sub(baseline));
+    });
+}
+
 /// The child: one upload; prints its duration in nanoseconds and its peak RSS growth in KiB.
 fn child(base: &str, document: &Path) {
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime starts");
     runtime.block_on(async {
-        let environment = Environment::Sandbox(Box::new(
-            Endpoints::under(base).expect("the server's address is a base URL"),
-        ));
-        let transport = Transport::new(environment, TransportOptions::default())
-            .expect("the TLS backend initialises");
-        let tokens = TokenProvider::new(
-            &transport,
-            ClientCredentials {
-                client_id: "bench".to_owned(),
-                client_secret: Secret::new("bench"),
-            },
-        );
-        let client = KexUpdateClient::new(tokens);
-        // Token and connection first, so the measurement holds only the upload.
-        client
-            .add_kommentare(VORGANGSNUMMER, &["Benchmark".to_owned()])
-            .await
-            .expect("the comment is accepted");
+        let client = warm_client(base).await;
         let baseline = reset_peak_rss();
         let start = Instant::now();
         client

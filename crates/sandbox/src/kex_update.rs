@@ -9,6 +9,7 @@ use axum::{
 };
 use base64::Engine;
 use serde_json::Value;
+use sha2::{Digest as _, Sha256};
 
 use crate::{
     AppState,
@@ -149,6 +150,7 @@ pub async fn dokument(
             vorgang.dokumente.push(Dokument {
                 filename,
                 groesse: decoded.len(),
+                sha256: format!("{:x}", Sha256::digest(&decoded)),
                 hochgeladen_am: now.to_owned(),
             });
         },

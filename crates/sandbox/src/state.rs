@@ -88,6 +88,9 @@ pub struct Dokument {
     pub filename: String,
     /// Decoded size in bytes.
     pub groesse: usize,
+    /// SHA-256 of the decoded content (hex), so tests can check what arrived byte for byte.
+    #[serde(default)]
+    pub sha256: String,
     /// Upload time.
     pub hochgeladen_am: String,
 }

@@ -88,12 +88,14 @@
 #![warn(missing_docs)]
 
 mod crypto;
+mod dokument_uploads;
 mod error;
 mod model;
 mod store;
 mod vorgaenge;
 
 pub use crypto::{DraftKey, KEY_LEN};
+pub use dokument_uploads::{DokumentUpload, DokumentUploadState};
 pub use error::StoreError;
 pub use model::{
     Berater, Damaged, Draft, DraftHeader, DraftId, DraftKind, DraftMeta, DraftSummary, Environment,

@@ -25,6 +25,7 @@ use crate::model::{
 const MIGRATION_STEPS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0001_drafts.sql")),
     M::up(include_str!("../migrations/0002_vorgaenge.sql")),
+    M::up(include_str!("../migrations/0003_dokument_uploads.sql")),
 ];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
 
@@ -121,6 +122,7 @@ impl Store {
         };
         store.check_key()?;
         store.recover_interrupted_sends()?;
+        store.recover_interrupted_uploads()?;
         // A delete whose checkpoint was busy left traces in the WAL; this
         // clean-up is best effort and must not keep the drafts closed.
         store.checkpoint()?;

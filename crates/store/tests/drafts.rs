@@ -77,7 +77,10 @@ fn pragmas_are_in_force() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 2, "drafts, then the Vorgänge the app follows");
+    assert_eq!(
+        version, 3,
+        "drafts, then the Vorgänge the app follows, then document uploads"
+    );
 }
 
 #[test]

@@ -67,13 +67,26 @@ export const commands = {
 	vorgangKommentare: (vorgangsnummer: string) => typedError<KommentarEintrag[], CommandError>(__TAURI_INVOKE("vorgang_kommentare", { vorgangsnummer })),
 	/**  Sends several comments at once; each is kept with its result. */
 	vorgangKommentieren: (vorgangsnummer: string, texte: string[]) => typedError<KommentarErgebnis_Serialize, CommandError>(__TAURI_INVOKE("vorgang_kommentieren", { vorgangsnummer, texte })),
-	/**  The window listens here; it hears the current badge count at once. */
-	statuswacheBeobachten: (onNachricht: Channel<StatuswacheNachricht_Deserialize>) => typedError<null, CommandError>(__TAURI_INVOKE("statuswache_beobachten", { onNachricht })),
-	/**  The badge count again, after the user looked at a Vorgang. */
-	statuswacheNeuigkeiten: () => typedError<number, CommandError>(__TAURI_INVOKE("statuswache_neuigkeiten")),
-	statuswacheEinstellung: () => typedError<StatuswacheEinstellung, CommandError>(__TAURI_INVOKE("statuswache_einstellung")),
-	/**  Saves the interval the user typed (seconds); the watch reads with it from now on. */
-	statuswacheEinstellen: (sekunden: string) => typedError<StatuswacheEinstellung, CommandError>(__TAURI_INVOKE("statuswache_einstellen", { sekunden })),
+	/**
+	 *  The viewer of a Vorgang opened: its uploads come over `on_stand` now and after every
+	 *  change, and files dropped onto the window go to it.
+	 */
+	dokumenteBeobachten: (vorgangsnummer: string, onStand: Channel<UploadStand_Deserialize>) => typedError<null, CommandError>(__TAURI_INVOKE("dokumente_beobachten", { vorgangsnummer, onStand })),
+	/**  The viewer closed: dropped files go nowhere until another opens. */
+	dokumenteLoslassen: (vorgangsnummer: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokumente_loslassen", { vorgangsnummer })),
+	/**
+	 *  "Dateien wählen": the system's file dialog, opened from Rust; the chosen files go the way
+	 *  of a drop.
+	 */
+	dokumenteWaehlen: () => typedError<null, CommandError>(__TAURI_INVOKE("dokumente_waehlen")),
+	/**  "Trotzdem hochladen" after a Rückfrage. */
+	dokumentBestaetigen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_bestaetigen", { id })),
+	/**  "Erneut versuchen" or "Fortsetzen": the file is sent again whole. */
+	dokumentWiederholen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_wiederholen", { id })),
+	/**  "Abbrechen" of an upload waiting or under way. */
+	dokumentAbbrechen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_abbrechen", { id })),
+	/**  "Entfernen" of a row not under way. */
+	dokumentEntfernen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_entfernen", { id })),
 };
 
 /* Types */
@@ -204,6 +217,52 @@ export type ConnectionReport = {
 	/**  German, ready to show. */
 	message: string,
 };
+
+export type DokumentFehler = DokumentFehler_Serialize | DokumentFehler_Deserialize;
+
+export type DokumentFehler_Deserialize = {
+	code: DokumentFehlercode,
+	/**  German, ready to show. */
+	message: string,
+	/**  To quote to Europace's support. */
+	traceId?: string | null,
+};
+
+export type DokumentFehler_Serialize = {
+	code: DokumentFehlercode,
+	/**  German, ready to show. */
+	message: string,
+	/**  To quote to Europace's support. */
+	traceId: string | null,
+};
+
+export type DokumentFehlercode = 
+/**  401: credentials refused. */
+"NichtAngemeldet" | 
+/**  403: the client may not write to Vorgänge, or not to this one. */
+"KeineBerechtigung" | 
+/**  404: no Vorgang with this number. */
+"NichtGefunden" | 
+/**  410: the Vorgang was deleted. */
+"Geloescht" | 
+/**  413: the server found the document too large. */
+"ZuGross" | 
+/**  415: the server refused the kind of content. */
+"Dateityp" | 
+/**  400 or 422: the server refused the document. */
+"Abgelehnt" | 
+/**  429 or 503: try again later. */
+"Ueberlastet" | 
+/**  No answer in time before the document was sent whole: it did not arrive. */
+"Zeitueberschreitung" | 
+/**  No connection, or it broke before the document was sent whole. */
+"KeinNetz" | 
+/**  Sent whole, but no answer: Europace may or may not have the document. */
+"Unklar" | 
+/**  The file could not be read while uploading. */
+"Datei" | 
+/**  Credentials are missing or the keyring is unusable. */
+"Zugang" | "Sonstiges";
 
 /**  A draft opened for editing. */
 export type DraftDetail = DraftDetail_Serialize | DraftDetail_Deserialize;
@@ -338,11 +397,7 @@ export type EnvironmentAccess = {
 };
 
 /**  Machine-readable error codes; the UI never matches on message text. */
-export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "DraftsKeyMissing" | "BlockedByFehler" | "CredentialsMissing" | "Connection" | "NotConfirmed" | 
-/**  The server was not reached; the draft waits and is sent later by itself. */
-"Offline" | "RateLimited" | "ServerUnavailable" | 
-/**  Europace refused the credentials; sending waits for new ones. */
-"CredentialsRefused" | "Outbox" | "InvalidInput";
+export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "DraftsKeyMissing" | "BlockedByFehler" | "InvalidInput";
 
 /**  A validation finding at a JSON path of the API body. */
 export type FindingItem = {
@@ -436,34 +491,6 @@ export type QueueStatus_Serialize = {
 /**  The secrets the UI may replace or delete. */
 export type SecretSlot = "EuropaceClientSecret" | "DrKleinJwt";
 
-/**  The interval setting as Einstellungen shows it. */
-export type StatuswacheEinstellung = {
-	sekunden: number,
-	minimum: number,
-	maximum: number,
-};
-
-/**  What the window hears from the Statuswache. */
-export type StatuswacheNachricht = StatuswacheNachricht_Serialize | StatuswacheNachricht_Deserialize;
-
-/**  What the window hears from the Statuswache. */
-export type StatuswacheNachricht_Deserialize = 
-/**  How many Vorgänge changed since the user last looked (the badge on "Vorgänge"). */
-{ art: "neuigkeiten"; anzahl: number } | 
-/**  A Vorgang the watch read: an open viewer shows it instead of reading it itself. */
-{ art: "gelesen"; abruf: VorgangAbruf_Deserialize } | 
-/**  The user clicked the notification about this Vorgang. */
-{ art: "oeffnen"; vorgangsnummer: string };
-
-/**  What the window hears from the Statuswache. */
-export type StatuswacheNachricht_Serialize = 
-/**  How many Vorgänge changed since the user last looked (the badge on "Vorgänge"). */
-{ art: "neuigkeiten"; anzahl: number } | 
-/**  A Vorgang the watch read: an open viewer shows it instead of reading it itself. */
-{ art: "gelesen"; abruf: VorgangAbruf_Serialize } | 
-/**  The user clicked the notification about this Vorgang. */
-{ art: "oeffnen"; vorgangsnummer: string };
-
 /**  What became of a submit. */
 export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
 
@@ -471,30 +498,20 @@ export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
 export type SubmitResult_Deserialize = {
 	/**  The draft as it now stands (state, Vorgangsnummer, whether it is still editable). */
 	item: DraftListItem_Deserialize,
-	/**  The server's messages on a refusal (German). */
+	/**  The server's messages, or why the draft was not sent (German). */
 	messages: string[],
 	/**  The fields the server refused, at the paths the form uses. */
 	violations: FindingItem[],
-	/**
-	 *  Why the draft still waits in the Postausgang (offline, credentials missing or
-	 *  refused, rate limit …), with the code the UI branches on.
-	 */
-	waiting?: CommandError | null,
 };
 
 /**  What became of a submit. */
 export type SubmitResult_Serialize = {
 	/**  The draft as it now stands (state, Vorgangsnummer, whether it is still editable). */
 	item: DraftListItem_Serialize,
-	/**  The server's messages on a refusal (German). */
+	/**  The server's messages, or why the draft was not sent (German). */
 	messages: string[],
 	/**  The fields the server refused, at the paths the form uses. */
 	violations: FindingItem[],
-	/**
-	 *  Why the draft still waits in the Postausgang (offline, credentials missing or
-	 *  refused, rate limit …), with the code the UI branches on.
-	 */
-	waiting: CommandError | null,
 };
 
 /**  A document the Produktanbieter still needs. */
@@ -503,6 +520,85 @@ export type Unterlage = {
 	/**  Asked for since the user last looked. */
 	changed: boolean,
 };
+
+/**  What the viewer of one Vorgang shows of its documents. */
+export type UploadStand = UploadStand_Serialize | UploadStand_Deserialize;
+
+/**  What the viewer of one Vorgang shows of its documents. */
+export type UploadStand_Deserialize = {
+	vorgangsnummer: string,
+	/**  Files are being dragged over the window. */
+	ziehen: boolean,
+	/**  Oldest first. */
+	zeilen: UploadZeile_Deserialize[],
+};
+
+/**  What the viewer of one Vorgang shows of its documents. */
+export type UploadStand_Serialize = {
+	vorgangsnummer: string,
+	/**  Files are being dragged over the window. */
+	ziehen: boolean,
+	/**  Oldest first. */
+	zeilen: UploadZeile_Serialize[],
+};
+
+/**  One file as the viewer shows it. */
+export type UploadZeile = UploadZeile_Serialize | UploadZeile_Deserialize;
+
+/**  One file as the viewer shows it. */
+export type UploadZeile_Deserialize = {
+	id: string,
+	/**  The file name as the user named it. */
+	name: string,
+	/**  Bytes of the file. */
+	groesse: number | null,
+	zustand: UploadZustand,
+	/**  Bytes of the file sent so far. */
+	gesendet: number | null,
+	/**  File bytes per second since the upload started. */
+	rate: number | null,
+	/**  The check's question or refusal (German). */
+	hinweis?: string | null,
+	fehler?: DokumentFehler_Deserialize | null,
+	/**  When the file was handed over, or when its upload ended (RFC 3339). */
+	am: string,
+};
+
+/**  One file as the viewer shows it. */
+export type UploadZeile_Serialize = {
+	id: string,
+	/**  The file name as the user named it. */
+	name: string,
+	/**  Bytes of the file. */
+	groesse: number | null,
+	zustand: UploadZustand,
+	/**  Bytes of the file sent so far. */
+	gesendet: number | null,
+	/**  File bytes per second since the upload started. */
+	rate: number | null,
+	/**  The check's question or refusal (German). */
+	hinweis: string | null,
+	fehler: DokumentFehler_Serialize | null,
+	/**  When the file was handed over, or when its upload ended (RFC 3339). */
+	am: string,
+};
+
+/**  Where a row stands. */
+export type UploadZustand = 
+/**  Waits for the user's yes (an odd kind of file, or dropped twice). */
+"Rueckfrage" | 
+/**  Cannot be uploaded (empty, unreadable, too large). */
+"Abgelehnt" | 
+/**  Waits for its turn. */
+"Wartet" | "Laeuft" | 
+/**  Europace answered 201. */
+"Hochgeladen" | "Fehlgeschlagen" | 
+/**  Sent whole, no answer: Europace may have it. */
+"Unklar" | 
+/**  Stopped by the user. */
+"Abgebrochen" | 
+/**  Cut off by a restart or crash. */
+"Unterbrochen";
 
 /**  The outcome of a read: the Vorgang as fresh as it could be had, and what went wrong. */
 export type VorgangAbruf = VorgangAbruf_Serialize | VorgangAbruf_Deserialize;
