@@ -4,7 +4,7 @@
 use europace::error::ApiError;
 use serde::{Deserialize, Serialize};
 
-use crate::error::io_reason;
+use german::io_reason;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub enum DokumentFehlercode {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use europace::kex_update::MAX_DOKUMENT_BYTES;
 
-use crate::error::io_reason;
+use german::io_reason;
 
 /// Endings a bank rarely wants, with what such a file usually is.
 const RUECKFRAGE: &[(&[&str], &str)] = &[

@@ -67,6 +67,13 @@ export const commands = {
 	vorgangKommentare: (vorgangsnummer: string) => typedError<KommentarEintrag[], CommandError>(__TAURI_INVOKE("vorgang_kommentare", { vorgangsnummer })),
 	/**  Sends several comments at once; each is kept with its result. */
 	vorgangKommentieren: (vorgangsnummer: string, texte: string[]) => typedError<KommentarErgebnis_Serialize, CommandError>(__TAURI_INVOKE("vorgang_kommentieren", { vorgangsnummer, texte })),
+	/**  The window listens here; it hears the current badge count at once. */
+	statuswacheBeobachten: (onNachricht: Channel<StatuswacheNachricht_Deserialize>) => typedError<null, CommandError>(__TAURI_INVOKE("statuswache_beobachten", { onNachricht })),
+	/**  The badge count again, after the user looked at a Vorgang. */
+	statuswacheNeuigkeiten: () => typedError<number, CommandError>(__TAURI_INVOKE("statuswache_neuigkeiten")),
+	statuswacheEinstellung: () => typedError<StatuswacheEinstellung, CommandError>(__TAURI_INVOKE("statuswache_einstellung")),
+	/**  Saves the interval the user typed (seconds); the watch reads with it from now on. */
+	statuswacheEinstellen: (sekunden: string) => typedError<StatuswacheEinstellung, CommandError>(__TAURI_INVOKE("statuswache_einstellen", { sekunden })),
 	/**
 	 *  The viewer of a Vorgang opened: its uploads come over `on_stand` now and after every
 	 *  change, and files dropped onto the window go to it.
@@ -397,7 +404,11 @@ export type EnvironmentAccess = {
 };
 
 /**  Machine-readable error codes; the UI never matches on message text. */
-export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "DraftsKeyMissing" | "BlockedByFehler" | "InvalidInput";
+export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "DraftsKeyMissing" | "BlockedByFehler" | "CredentialsMissing" | "Connection" | "NotConfirmed" | 
+/**  The server was not reached; the draft waits and is sent later by itself. */
+"Offline" | "RateLimited" | "ServerUnavailable" | 
+/**  Europace refused the credentials; sending waits for new ones. */
+"CredentialsRefused" | "Outbox" | "InvalidInput";
 
 /**  A validation finding at a JSON path of the API body. */
 export type FindingItem = {
@@ -491,6 +502,34 @@ export type QueueStatus_Serialize = {
 /**  The secrets the UI may replace or delete. */
 export type SecretSlot = "EuropaceClientSecret" | "DrKleinJwt";
 
+/**  The interval setting as Einstellungen shows it. */
+export type StatuswacheEinstellung = {
+	sekunden: number,
+	minimum: number,
+	maximum: number,
+};
+
+/**  What the window hears from the Statuswache. */
+export type StatuswacheNachricht = StatuswacheNachricht_Serialize | StatuswacheNachricht_Deserialize;
+
+/**  What the window hears from the Statuswache. */
+export type StatuswacheNachricht_Deserialize = 
+/**  How many Vorgänge changed since the user last looked (the badge on "Vorgänge"). */
+{ art: "neuigkeiten"; anzahl: number } | 
+/**  A Vorgang the watch read: an open viewer shows it instead of reading it itself. */
+{ art: "gelesen"; abruf: VorgangAbruf_Deserialize } | 
+/**  The user clicked the notification about this Vorgang. */
+{ art: "oeffnen"; vorgangsnummer: string };
+
+/**  What the window hears from the Statuswache. */
+export type StatuswacheNachricht_Serialize = 
+/**  How many Vorgänge changed since the user last looked (the badge on "Vorgänge"). */
+{ art: "neuigkeiten"; anzahl: number } | 
+/**  A Vorgang the watch read: an open viewer shows it instead of reading it itself. */
+{ art: "gelesen"; abruf: VorgangAbruf_Serialize } | 
+/**  The user clicked the notification about this Vorgang. */
+{ art: "oeffnen"; vorgangsnummer: string };
+
 /**  What became of a submit. */
 export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
 
@@ -498,20 +537,30 @@ export type SubmitResult = SubmitResult_Serialize | SubmitResult_Deserialize;
 export type SubmitResult_Deserialize = {
 	/**  The draft as it now stands (state, Vorgangsnummer, whether it is still editable). */
 	item: DraftListItem_Deserialize,
-	/**  The server's messages, or why the draft was not sent (German). */
+	/**  The server's messages on a refusal (German). */
 	messages: string[],
 	/**  The fields the server refused, at the paths the form uses. */
 	violations: FindingItem[],
+	/**
+	 *  Why the draft still waits in the Postausgang (offline, credentials missing or
+	 *  refused, rate limit …), with the code the UI branches on.
+	 */
+	waiting?: CommandError | null,
 };
 
 /**  What became of a submit. */
 export type SubmitResult_Serialize = {
 	/**  The draft as it now stands (state, Vorgangsnummer, whether it is still editable). */
 	item: DraftListItem_Serialize,
-	/**  The server's messages, or why the draft was not sent (German). */
+	/**  The server's messages on a refusal (German). */
 	messages: string[],
 	/**  The fields the server refused, at the paths the form uses. */
 	violations: FindingItem[],
+	/**
+	 *  Why the draft still waits in the Postausgang (offline, credentials missing or
+	 *  refused, rate limit …), with the code the UI branches on.
+	 */
+	waiting: CommandError | null,
 };
 
 /**  A document the Produktanbieter still needs. */
