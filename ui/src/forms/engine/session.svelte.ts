@@ -20,6 +20,8 @@ export class DraftSession {
   beraterPartnerId = $state("");
   editable = $state(true);
   saveStatus = $state("Noch nicht gespeichert");
+  /** Counts the user's changes, so a save knows whether it holds the latest one. */
+  private changes = 0;
   error: string | undefined = $state();
   /** Findings of the last validation; undefined while the content changed since. */
   findings: FindingItem[] | undefined = $state();
@@ -71,6 +73,7 @@ export class DraftSession {
   }
 
   changed(): void {
+    this.changes += 1;
     this.findings = undefined;
     this.saveStatus = "Ungespeicherte Änderungen";
     this.saver.schedule();
@@ -97,6 +100,7 @@ export class DraftSession {
   }
 
   private async saveNow(): Promise<void> {
+    const changesSaved = this.changes;
     this.saveStatus = "Speichert …";
     const result = await commands.draftSave({
       id: this.id ?? null,
@@ -106,7 +110,9 @@ export class DraftSession {
     });
     if (result.status === "ok") {
       this.id = result.data.id;
-      this.saveStatus = `Gespeichert um ${formatTime(result.data.updatedAt)}`;
+      // A change typed while this save was under way is not in it: it still waits for the next.
+      this.saveStatus =
+        this.changes === changesSaved ? `Gespeichert um ${formatTime(result.data.updatedAt)}` : "Ungespeicherte Änderungen";
       this.error = undefined;
     } else {
       this.saveStatus = "Nicht gespeichert";
