@@ -6,25 +6,25 @@ describe("DraftSession", () => {
   it("does not call a draft saved while a change typed during the save still waits", async () => {
     const { commands } = await import("../../lib/bindings");
     const { DraftSession } = await import("./session.svelte");
-    let answer: (() => void) | undefined;
+    const pending: { answer?: () => void } = {};
     vi.mocked(commands.draftSave).mockImplementation(
       () =>
         new Promise((resolve) => {
-          answer = () => resolve({ status: "ok", data: { id: "d1", revision: 1, updatedAt: "2026-11-25T08:00:00Z" } });
+          pending.answer = () => resolve({ status: "ok", data: { id: "d1", revision: 1, updatedAt: "2026-11-25T08:00:00Z" } });
         }),
     );
     const session = new DraftSession();
     session.set("antragsteller1.personendaten.vorname", "Sven");
     const saved = session.save();
-    await vi.waitFor(() => expect(answer).toBeDefined());
+    await vi.waitFor(() => expect(pending.answer).toBeDefined());
     session.set("antragsteller1.personendaten.nachname", "Sendler");
-    answer?.();
+    pending.answer?.();
     await saved;
     expect(session.saveStatus).toBe("Ungespeicherte Änderungen");
-    answer = undefined;
+    delete pending.answer;
     const again = session.save();
-    await vi.waitFor(() => expect(answer).toBeDefined());
-    answer?.();
+    await vi.waitFor(() => expect(pending.answer).toBeDefined());
+    pending.answer?.();
     await again;
     expect(session.saveStatus).toMatch(/^Gespeichert um/);
   });
