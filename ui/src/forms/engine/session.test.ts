@@ -7,6 +7,8 @@ describe("DraftSession", () => {
     const { commands } = await import("../../lib/bindings");
     const { DraftSession } = await import("./session.svelte");
     const pending: { answer?: () => void } = {};
+    // Answers the save under way (a function, so TypeScript does not narrow `pending` here).
+    const answerSave = () => pending.answer?.();
     vi.mocked(commands.draftSave).mockImplementation(
       () =>
         new Promise((resolve) => {
@@ -18,13 +20,13 @@ describe("DraftSession", () => {
     const saved = session.save();
     await vi.waitFor(() => expect(pending.answer).toBeDefined());
     session.set("antragsteller1.personendaten.nachname", "Sendler");
-    pending.answer?.();
+    answerSave();
     await saved;
     expect(session.saveStatus).toBe("Ungespeicherte Änderungen");
     delete pending.answer;
     const again = session.save();
     await vi.waitFor(() => expect(pending.answer).toBeDefined());
-    pending.answer?.();
+    answerSave();
     await again;
     expect(session.saveStatus).toMatch(/^Gespeichert um/);
   });
