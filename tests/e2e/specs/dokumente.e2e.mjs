@@ -9,9 +9,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { Key } from "webdriverio";
 import { screenshot } from "./form.mjs";
-import { clickSend, typeInto, waitForApp, waitForText } from "./helpers.mjs";
+import { sendRatenkredit, waitForApp, waitForText } from "./helpers.mjs";
 
 const home = process.env.LEADBRIDGE_E2E_HOME;
 const eingang = process.env.LEADBRIDGE_TEST_EINGANG;
@@ -78,18 +77,7 @@ describe("Dokumente", () => {
   });
 
   it("öffnet den Vorgang eines gesendeten Leads", async () => {
-    await browser.keys([Key.Alt, "2"]);
-    await typeInto("antragsteller1.personendaten.vorname", "Dora");
-    await typeInto("antragsteller1.personendaten.nachname", "Dokument");
-    await typeInto("kundenbetreuer.partnerId", "ABC12");
-    await typeInto("finanzbedarf.finanzierungswunsch.kreditbetrag", "12000");
-    await typeInto("finanzbedarf.finanzierungswunsch.laufzeitInMonaten", "48");
-    await waitForText("[data-testid='save-status']", (t) => t.startsWith("Gespeichert um"));
-    await clickSend();
-    const result = $("[data-testid='submit-result']");
-    await result.waitForDisplayed({ timeout: 30_000 });
-    [, nr] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
-    expect(nr).toBeTruthy();
+    nr = await sendRatenkredit("Dora", "Dokument", "12000", "48");
     await $("[data-testid='vorgang-anzeigen']").click();
     await waitForText("[data-testid='vorgang-stand']", (t) => t.startsWith("Aktuell"));
     await $("[data-testid='dokumente']").waitForDisplayed();

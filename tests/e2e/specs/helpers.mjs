@@ -1,5 +1,7 @@
 // Small steps the specs share: waiting for the app, pressing keys, reading the screen.
 
+import { Key } from "webdriverio";
+
 /** Waits until the app has loaded its installation info (the environment badge shows). */
 export async function waitForApp() {
   await $(".badge").waitForDisplayed({ timeout: 20_000 });
@@ -83,4 +85,22 @@ export async function waitForText(selector, test, timeout = 20_000) {
     { timeout, timeoutMsg: `${selector} never showed the expected text (last: "${last}")` },
   );
   return last;
+}
+
+/** Captures a small Ratenkredit in "Neuer Lead", sends it to the Sandbox and returns the
+ *  Vorgangsnummer shown in the result. */
+export async function sendRatenkredit(vorname, nachname, kreditbetrag = "12000", laufzeit = "48") {
+  await browser.keys([Key.Alt, "2"]);
+  await typeInto("antragsteller1.personendaten.vorname", vorname);
+  await typeInto("antragsteller1.personendaten.nachname", nachname);
+  await typeInto("kundenbetreuer.partnerId", "ABC12");
+  await typeInto("finanzbedarf.finanzierungswunsch.kreditbetrag", kreditbetrag);
+  await typeInto("finanzbedarf.finanzierungswunsch.laufzeitInMonaten", laufzeit);
+  await waitForText("[data-testid='save-status']", (t) => t.startsWith("Gespeichert um"));
+  await clickSend();
+  const result = $("[data-testid='submit-result']");
+  await result.waitForDisplayed({ timeout: 30_000 });
+  const [, nummer] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
+  expect(nummer).toBeTruthy();
+  return nummer;
 }

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Key } from "webdriverio";
 import { screenshot } from "./form.mjs";
-import { clickSend, typeInto, waitForApp, waitForText } from "./helpers.mjs";
+import { sendRatenkredit, waitForApp, waitForText } from "./helpers.mjs";
 
 const home = process.env.LEADBRIDGE_E2E_HOME;
 
@@ -92,18 +92,7 @@ describe("Statuswache", () => {
   });
 
   it("liest einen gesendeten Vorgang im Hintergrund", async () => {
-    await browser.keys([Key.Alt, "2"]);
-    await typeInto("antragsteller1.personendaten.vorname", "Wanda");
-    await typeInto("antragsteller1.personendaten.nachname", "Wache");
-    await typeInto("kundenbetreuer.partnerId", "ABC12");
-    await typeInto("finanzbedarf.finanzierungswunsch.kreditbetrag", "12000");
-    await typeInto("finanzbedarf.finanzierungswunsch.laufzeitInMonaten", "48");
-    await waitForText("[data-testid='save-status']", (t) => t.startsWith("Gespeichert um"));
-    await clickSend();
-    const result = $("[data-testid='submit-result']");
-    await result.waitForDisplayed({ timeout: 30_000 });
-    [, nr] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
-    expect(nr).toBeTruthy();
+    nr = await sendRatenkredit("Wanda", "Wache", "12000", "48");
 
     // Nobody opens the Vorgang: the list learns its status from the Statuswache.
     await browser.keys([Key.Alt, "3"]);

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { Key } from "webdriverio";
-import { clickSend, typeInto, waitForApp, waitForText } from "./helpers.mjs";
+import { sendRatenkredit, waitForApp, waitForText } from "./helpers.mjs";
 
 const home = process.env.LEADBRIDGE_E2E_HOME;
 const screens = path.resolve(import.meta.dirname, "../../../test-output/screens");
@@ -115,18 +115,7 @@ describe("Vorgänge", () => {
     await $("button=Übernehmen").click();
     await $("span=Gespeichert; gilt ab dem nächsten geöffneten Vorgang.").waitForDisplayed();
 
-    await browser.keys([Key.Alt, "2"]);
-    await typeInto("antragsteller1.personendaten.vorname", "Vera");
-    await typeInto("antragsteller1.personendaten.nachname", "Vorgang");
-    await typeInto("kundenbetreuer.partnerId", "ABC12");
-    await typeInto("finanzbedarf.finanzierungswunsch.kreditbetrag", "15000");
-    await typeInto("finanzbedarf.finanzierungswunsch.laufzeitInMonaten", "60");
-    await waitForText("[data-testid='save-status']", (t) => t.startsWith("Gespeichert um"));
-    await clickSend();
-    const result = $("[data-testid='submit-result']");
-    await result.waitForDisplayed({ timeout: 30_000 });
-    [, nr] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
-    expect(nr).toBeTruthy();
+    nr = await sendRatenkredit("Vera", "Vorgang", "15000", "60");
 
     // From the editor straight to the viewer.
     await $("[data-testid='vorgang-anzeigen']").click();
