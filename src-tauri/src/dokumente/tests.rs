@@ -5,16 +5,16 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use europace::auth::{ClientCredentials, Secret, TokenProvider};
-use europace::environment::{Endpoints, Environment as Apis};
+use europace::auth::TokenProvider;
 use europace::kex_import::VorgangResponse;
 use europace::kex_import::client::KexImportClient;
 use europace::kex_update::client::KexUpdateClient;
-use europace::transport::{Timeouts, Transport, TransportOptions};
 use sandbox::{FaultKind, FaultRule, RunningSandbox};
 use serde_json::Value;
 use sha2::{Digest as _, Sha256};
 use store::{DraftKey, Environment, Store};
+
+use crate::test_state;
 
 use super::dienst::{Dokumente, UploadStand, UploadZeile, UploadZustand};
 use super::fehler::{DokumentFehler, DokumentFehlercode};
@@ -52,26 +52,12 @@ impl Harness {
     }
 
     fn tokens(&self, request: Duration) -> TokenProvider {
-        let apis = Apis::Sandbox(Box::new(
-            Endpoints::under(&self.sandbox.base_url()).unwrap(),
-        ));
-        let transport = Transport::new(
-            apis,
-            TransportOptions {
-                app_name: "dokumente-test".to_owned(),
-                timeouts: Timeouts {
-                    request,
-                    ..Timeouts::default()
-                },
-            },
-        )
-        .unwrap();
-        TokenProvider::new(
-            &transport,
-            ClientCredentials {
-                client_id: "sandbox".to_owned(),
-                client_secret: Secret::new("sandbox"),
-            },
+        test_state::sandbox_tokens(
+            &self.sandbox,
+            "dokumente-test",
+            "sandbox",
+            "sandbox",
+            request,
         )
     }
 

@@ -4,15 +4,15 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use europace::auth::{ClientCredentials, Secret, TokenProvider};
-use europace::environment::{Endpoints, Environment as Apis};
+use europace::auth::TokenProvider;
 use europace::kex_export::client::KexExportClient;
 use europace::kex_import::VorgangResponse;
 use europace::kex_import::client::KexImportClient;
-use europace::transport::{Timeouts, Transport, TransportOptions};
 use sandbox::{ClientConfig, FaultKind, FaultRule, RunningSandbox};
 use serde_json::{Value, json};
 use store::{DraftKey, Environment, Store};
+
+use crate::test_state;
 
 use super::abruf::{AbrufFehlercode, VorgangAbruf, abrufen, gesehen};
 use super::liste::liste;
@@ -64,27 +64,7 @@ impl Harness {
     }
 
     pub(crate) fn tokens(&self, id: &str, secret: &str, request: Duration) -> TokenProvider {
-        let apis = Apis::Sandbox(Box::new(
-            Endpoints::under(&self.sandbox.base_url()).unwrap(),
-        ));
-        let transport = Transport::new(
-            apis,
-            TransportOptions {
-                app_name: "vorgaenge-test".to_owned(),
-                timeouts: Timeouts {
-                    request,
-                    ..Timeouts::default()
-                },
-            },
-        )
-        .unwrap();
-        TokenProvider::new(
-            &transport,
-            ClientCredentials {
-                client_id: id.to_owned(),
-                client_secret: Secret::new(secret),
-            },
-        )
+        test_state::sandbox_tokens(&self.sandbox, "vorgaenge-test", id, secret, request)
     }
 
     pub(crate) fn client(&self) -> KexExportClient {
