@@ -38,7 +38,7 @@ export async function reach(fieldPath) {
   for (let round = 0; round < 6; round += 1) {
     if (await $(selector).isExisting()) return tabTo(selector);
     // What has to be opened or added, by keyboard, before the input exists: a section's add
-    // button, a list's add button, or a closed "Weitere Angaben".
+    // button, a list's add button, a closed list entry, or a closed "Weitere Angaben".
     const blocker = await browser.execute((target) => {
       const steps = target.split(/\.|(?=\[)/);
       for (let n = steps.length - 1; n > 0; n -= 1) {
@@ -46,6 +46,7 @@ export async function reach(fieldPath) {
         const group = document.querySelector(`[data-group='${prefix}']`);
         if (!group) continue;
         if (group.classList.contains("list")) return `[data-group='${prefix}'] > button.add`;
+        if (group.classList.contains("entry-closed")) return `[data-group='${prefix}'] button[aria-expanded='false']`;
         if (group.querySelector(":scope > details.more:not([open])")) return `[data-group='${prefix}'] > details.more > summary`;
         return null;
       }

@@ -60,10 +60,14 @@ describe("the form engine on the maximal KEX body", () => {
     const { session, container } = mount(maximal as Json);
     const expected = leafValues(maximal as Json).filter(([path]) => !otherVariant(path, maximal as Json));
     expect(expected.length).toBeGreaterThan(300);
-    // "Weitere Angaben" stays closed until asked for; open every one, nested ones too.
+    // List entries of the draft and "Weitere Angaben" stay closed until asked for; open every
+    // one, nested ones too.
+    expect(container.querySelectorAll(".entry-closed").length).toBeGreaterThan(20);
     for (let round = 0; round < 10; round += 1) {
+      const entries = [...container.querySelectorAll<HTMLButtonElement>(".entry-closed button[aria-expanded='false']")];
       const closed = [...container.querySelectorAll<HTMLDetailsElement>("details.more:not([open])")];
-      if (closed.length === 0) break;
+      if (entries.length + closed.length === 0) break;
+      for (const button of entries) button.click();
       for (const details of closed) details.open = true;
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -99,6 +103,45 @@ describe("the form engine on the maximal KEX body", () => {
     const { session, container } = mount({});
     expect(container.querySelector("[data-path='antragsteller1.personendaten.vorname']")).not.toBeNull();
     expect(session.body()).toEqual({});
+  });
+});
+
+describe("list entries of a loaded draft", () => {
+  afterEach(cleanup);
+
+  const kinder: Json = { haushalt: { kinder: [{ name: "Lena", kindergeldFuer: "DRITTES_KIND" }, { name: "Paul", unterhaltseinnahmenMonatlich: 150 }] } };
+
+  it("start as one line each, open on request or for a finding, and added ones start open", async () => {
+    const { session, container, component } = mount(kinder);
+    const lines = [...container.querySelectorAll(".entry-closed")].map((e) => e.textContent?.replace(/\s+/g, " ").trim());
+    expect(lines[0]).toContain("Lena · Drittes Kind");
+    expect(lines[1]).toContain("Paul · 150,00 €");
+    expect(container.querySelector("[data-path='haushalt.kinder[0].name']")).toBeNull();
+
+    // jsdom lays nothing out.
+    Element.prototype.scrollIntoView = () => {};
+    await (component as unknown as { reveal: (path: string) => Promise<void> }).reveal("haushalt.kinder[1].name");
+    const paul = container.querySelector<HTMLInputElement>("[data-path='haushalt.kinder[1].name']");
+    expect(paul?.value).toBe("Paul");
+    expect(document.activeElement).toBe(paul);
+
+    session.serverFindings = [{ path: "haushalt.kinder[0].name", message: "Name zu lang", fehler: true } as never];
+    await vi.waitFor(() => expect(container.querySelector<HTMLInputElement>("[data-path='haushalt.kinder[0].name']")?.value).toBe("Lena"));
+
+    const add = [...container.querySelectorAll<HTMLButtonElement>("[data-group='haushalt.kinder'] > button.add")][0];
+    add?.click();
+    await vi.waitFor(() => expect(container.querySelector("[data-path='haushalt.kinder[2].name']")).not.toBeNull());
+  });
+
+  it("keep their state when moved", async () => {
+    const { container } = mount(kinder);
+    const open = container.querySelector<HTMLButtonElement>("[aria-label='Kind 2 anzeigen']");
+    open?.click();
+    await vi.waitFor(() => expect(container.querySelector("[data-path='haushalt.kinder[1].name']")).not.toBeNull());
+    container.querySelector<HTMLButtonElement>("[aria-label='Kind 2 nach oben']")?.click();
+    await vi.waitFor(() => expect(container.querySelector<HTMLInputElement>("[data-path='haushalt.kinder[0].name']")?.value).toBe("Paul"));
+    expect(container.querySelector("[data-path='haushalt.kinder[1].name']")).toBeNull();
+    expect(container.querySelector(".entry-closed")?.textContent).toContain("Lena");
   });
 });
 

@@ -1,9 +1,11 @@
-/** How each catalog format is typed and shown in a text box. Formats with their own control
- *  (enum, boolean, country) are not here. */
-import type { Format } from "../catalog/types";
+/** How each catalog format is typed and shown in a text box (formats with their own control,
+ *  enum, boolean and country, are not among them), and how any stored value reads in words. */
+import type { Format, ScalarNode } from "../catalog/types";
 import type { Json } from "../../lib/jsonPath";
 import { toGerman } from "../../lib/dates";
+import { valueLabel, type Labels } from "./layout";
 import {
+  countryName,
   readAmount,
   readDate,
   readEmail,
@@ -49,3 +51,13 @@ export const textFormats: Partial<Record<Format, TextFormat>> = {
 
 /** The text format for a leaf; unknown formats are free text (shown, never hidden). */
 export const textFormat = (format: Format | undefined): TextFormat => textFormats[format ?? "text"] ?? freeText;
+
+/** A stored value as the form shows it, in words where it has them (enum values, Ja/Nein,
+ *  countries). */
+export function showValue(labels: Labels, node: ScalarNode, value: Json): string {
+  if (node.format === "enum" && typeof value === "string") return valueLabel(labels, value);
+  if (node.format === "boolean" && typeof value === "boolean") return value ? "Ja" : "Nein";
+  if (node.format === "country" && typeof value === "string") return countryName(value);
+  const format = textFormat(node.format);
+  return format.unit ? `${format.show(value)} ${format.unit}` : format.show(value);
+}

@@ -31,6 +31,9 @@ export class DraftSession {
   readonly touched = new SvelteSet<string>();
   /** Whether every finding shows, not only those of touched fields ("Prüfen"). */
   showAll = $state(false);
+  /** A path the user asked to see (a finding clicked, the field left last time): what hides
+   *  it ("Weitere Angaben", a closed list entry) opens. */
+  wanted: string | undefined = $state();
   /** Paths that have an input or a group on screen; a finding lands at the nearest of them.
    *  A plain set with one change counter: hundreds of inputs register while a form mounts. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- one counter below signals changes
@@ -139,8 +142,20 @@ export class DraftSession {
   /** Whether a finding at `path` shows now. */
   visible(path: string): boolean {
     if (this.showAll) return true;
-    for (const touched of this.touched) if (path === touched || path.startsWith(`${touched}.`) || path.startsWith(`${touched}[`)) return true;
+    for (const touched of this.touched) if (isUnder(path, touched)) return true;
     return false;
+  }
+
+  /** Whether something under `path` asks to be seen: a visible finding or the wanted path. */
+  wantsOpen(path: string): boolean {
+    if (this.wanted !== undefined && isUnder(this.wanted, path)) return true;
+    return this.shownFindings().some((f) => isUnder(f.path, path));
+  }
+
+  /** The findings that show now: local ones of touched fields (all after "Prüfen"), and the
+   *  server's always. */
+  private shownFindings(): FindingItem[] {
+    return [...(this.findings ?? []).filter((f) => this.visible(f.path)), ...this.serverFindings];
   }
 
   /** Marks `path` as shown until the returned function is called. */
@@ -173,19 +188,21 @@ export class DraftSession {
     return "";
   }
 
-  /** The visible findings that land exactly at `path`: local ones of touched fields (all
-   *  after "Prüfen"), and the server's always. */
+  /** The shown findings that land exactly at `path`. */
   findingsAt(path: string): FindingItem[] {
-    const local = (this.findings ?? []).filter((f) => this.visible(f.path));
-    return [...local, ...this.serverFindings].filter((f) => this.anchor(f.path) === path);
+    return this.shownFindings().filter((f) => this.anchor(f.path) === path);
   }
 
   /** Open Fehler and Hinweise under a set of subtrees (for the side navigation). */
   countUnder(paths: readonly string[]): { fehler: number; hinweise: number } {
-    const under = [...(this.findings ?? []), ...this.serverFindings].filter((f) => paths.some((p) => f.path === p || f.path.startsWith(`${p}.`) || f.path.startsWith(`${p}[`)));
+    const under = [...(this.findings ?? []), ...this.serverFindings].filter((f) => paths.some((p) => isUnder(f.path, p)));
     return { fehler: under.filter((f) => f.fehler).length, hinweise: under.filter((f) => !f.fehler).length };
   }
 }
+
+/** Whether `path` is `prefix` or lies inside it. */
+export const isUnder = (path: string, prefix: string): boolean =>
+  path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 
 /** Steps back into a path: ["haushalt", "kinder", 1, "name"] → "haushalt.kinder[1].name". */
 export function join(parts: readonly (string | number)[]): string {

@@ -29,6 +29,9 @@ export const kexSections: readonly SectionLayout[] = [
   },
 ];
 
+const credit = ["glaeubiger", "restschuld", "rateMonatlich", "datumLetzteRate", "gehoertZuAntragsteller", "abloesen"];
+const revolving = ["glaeubiger", "beanspruchterBetrag", "verfuegungsrahmen", "gehoertZuAntragsteller"];
+
 /** What each group shows before "Weitere Angaben", by the contract's definition name. */
 export const kexCommon: Record<string, readonly string[]> = {
   Antragsteller: [],
@@ -44,6 +47,23 @@ export const kexCommon: Record<string, readonly string[]> = {
   Finanzbedarf: ["finanzierungszweck"],
   Finanzierungswunsch: ["kreditbetrag", "laufzeitInMonaten", "rateMonatlich"],
   Fahrzeugkauf: ["marke", "modell", "kaufpreis", "erstzulassungsdatum", "anbieter"],
+  // List entries: what a closed entry's line shows, and an open entry's first fields.
+  Kind: ["name", "kindergeldFuer", "unterhaltseinnahmenMonatlich", "gehoertZuAntragsteller"],
+  Ratenkredit: credit,
+  Geschaeftskredit: credit,
+  SonstigeVerbindlichkeit: credit,
+  Leasing: ["glaeubiger", "rateMonatlich", "schlussrate", "datumLetzteRate", "gehoertZuAntragsteller"],
+  Kreditkarte: [...revolving, "rateMonatlich"],
+  Dispositionskredit: revolving,
+  Kontokorrentkredit: revolving,
+  BankUndSparguthaben: ["betrag", "gehoertZuAntragsteller"],
+  Depotvermoegen: ["betrag", "gehoertZuAntragsteller"],
+  SonstigerVermoegenswert: ["betrag", "gehoertZuAntragsteller"],
+  Lebensversicherung: ["rueckkaufswert", "praemieMonatlich", "gehoertZuAntragsteller"],
+  Bausparvertrag: ["angesparterBetrag", "sparbeitragMonatlich", "gehoertZuAntragsteller"],
+  Immobilie: ["bezeichnung", "immobilienart", "nutzungsart", "wert", "wohnflaeche", "gehoertZuAntragsteller"],
+  Darlehen: ["restschuld", "rateMonatlich", "zinsbindungBis"],
+  EinkunftAusNebentaetigkeit: ["betragMonatlich", "beginnDerTaetigkeit", "gehoertZuAntragsteller"],
 };
 
 export const kexOmitted: Record<string, string> = {};
