@@ -23,6 +23,7 @@
 //! The [`model`] is generated from the OpenAPI document in `openapi/`; [`validate()`],
 //! [`validate_json`] and [`validate_replace`] check a body before it is sent.
 
+pub mod changes;
 pub mod client;
 pub mod model;
 mod numbers;
