@@ -177,6 +177,23 @@ describe("Kundenangaben labels against the OpenAPI", () => {
     expect(shown.filter(([label, wire]) => label === "" || looksTechnical(label, wire))).toEqual([]);
   });
 
+  it("gives the fields of one schema different labels, except a field and the one replacing it", () => {
+    const fields = (schema: Schema): string[] => [
+      ...Object.keys(schema.properties ?? {}),
+      ...(schema.allOf ?? []).flatMap((part) => fields(part.$ref ? (schemas[refName(part.$ref)] ?? {}) : part)),
+    ];
+    const clashes = [...contract.schemas].flatMap((name) => {
+      const byLabel = new Map<string, string>();
+      return [...new Set(fields(schemas[name] ?? {}))].flatMap((field) => {
+        const label = labels.properties[field] ?? field;
+        const other = byLabel.get(label);
+        byLabel.set(label, field);
+        return other && other !== `${field}Erfassung` && field !== `${other}Erfassung` ? [`${name}: ${other}, ${field} → ${label}`] : [];
+      });
+    });
+    expect(clashes).toEqual([]);
+  });
+
   it("keeps no stale entry: everything it adds is used by the contract", () => {
     expect(own(labels.properties, kexLabels.properties).filter((name) => !contract.names.has(name))).toEqual([]);
     expect(own(labels.items, kexLabels.items).filter((name) => !contract.lists.has(name))).toEqual([]);
