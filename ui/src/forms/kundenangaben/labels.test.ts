@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import openapi from "../../../../crates/contracts/official/kundenangaben-openapi.json";
 import { labelOf } from "../engine/layout";
 import { kexLabels } from "../kex/labels";
+import { looksTechnical } from "../labelShape";
 import { kundenangabenLabels as labels } from "./labels";
 
 /** The parts of an OpenAPI schema the labels depend on. */
@@ -30,13 +31,6 @@ const roots = Object.values(openapi.paths).flatMap((operations) =>
 /** Enums whose values are Europace's names of banks and Bauspar tariffs (1,800 codes such as
  *  `SPK_ALTOETTING_MUEHL`), not words: they need Europace's display names, not a translation. */
 const catalogues: Record<string, string> = { produktanbieter: "Produktanbieter", tarifListe: "Bauspartarife" };
-
-/** Names of makers and rules, and units, that are written in mixed case. */
-const properNames = /BaufiSmart|KreditSmart|BelWertV|KfW|kWh/g;
-/** Upper-case words that are names, not wire values. */
-const acronyms = new Set(["IBAN", "BANK"]);
-/** Labels that may equal their wire value: letters of the Energieeffizienzklasse, a brand. */
-const sameAsWire = new Set(["A", "B", "C", "D", "E", "F", "G", "H", "BHW"]);
 
 /** Everything of the contract that needs a German word, collected from the schemas the request
  *  bodies reach (through `$ref`, `allOf`, `oneOf`, list items and discriminator mappings). */
@@ -100,17 +94,6 @@ function patternPaths(): Set<string> {
   };
   for (const root of roots) walk({ $ref: `#/components/schemas/${root}` }, "", []);
   return found;
-}
-
-/** What a label must not look like on screen: camelCase, ALL_CAPS, wire spelling. */
-function looksTechnical(label: string, wire: string): boolean {
-  const words = label.replace(properNames, "").split(/[^A-Za-zÄÖÜäöüß]+/);
-  return (
-    /_/.test(label) ||
-    /[a-z][A-Z][a-z]/.test(label.replace(properNames, "")) ||
-    words.some((word) => /^[A-ZÄÖÜ]{4,}$/.test(word) && !acronyms.has(word)) ||
-    (label === wire && !sameAsWire.has(label))
-  );
 }
 
 /** The entries this contract adds or changes; the KreditSmart ones it reuses are checked there. */
