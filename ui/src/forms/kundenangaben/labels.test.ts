@@ -141,6 +141,11 @@ describe("Kundenangaben labels against the OpenAPI", () => {
     expect(unresolved).toEqual([]);
   });
 
+  it("names every @type chooser after what it chooses", () => {
+    const generic = [...allPaths].filter((path) => path.endsWith(".@type") && labelOf(labels, path) === labels.properties["@type"]);
+    expect(generic).toEqual([]);
+  });
+
   it("uses an override for a tail of a pattern path", () => {
     const stellplatz = "kundenangaben.haushalte[].finanzielleSituation.bestehendeImmobilienErfassung.bestehendeImmobilien[].immobilie.stellplaetzeErfassung.stellplaetze[].typ";
     expect(allPaths.has(stellplatz)).toBe(true);
