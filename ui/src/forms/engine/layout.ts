@@ -17,7 +17,9 @@ export interface SectionLayout {
 export interface Labels {
   /** One German label per property name, wherever the name stands. */
   properties: Readonly<Record<string, string>>;
-  /** Labels for a pattern path where the same name means something else there. */
+  /** Labels for a pattern path where the same name means something else there. A key may be the
+   *  tail of pattern paths (`stellplaetze[].typ`): a subtree the contract repeats in several
+   *  places is named once. */
   paths: Readonly<Record<string, string>>;
   /** What one entry of a list is called ("Kind", "Ratenkredit"), by the list's property name. */
   items: Readonly<Record<string, string>>;
@@ -38,10 +40,18 @@ export interface Layout {
   omitted: Readonly<Record<string, string>>;
 }
 
-/** The German label of the property at a pattern path. */
+/** The German label of the property at a pattern path: the override for the path or its longest
+ *  tail of two or more steps, else the label of its name. */
 export function labelOf(labels: Labels, patternPath: string): string {
+  const exact = labels.paths[patternPath];
+  if (exact !== undefined) return exact;
+  const steps = patternPath.split(".");
+  for (let from = 1; from < steps.length - 1; from += 1) {
+    const tail = labels.paths[steps.slice(from).join(".")];
+    if (tail !== undefined) return tail;
+  }
   const name = patternPath.replace(/\[\]$/, "").split(".").pop() ?? patternPath;
-  return labels.paths[patternPath] ?? labels.properties[name] ?? name;
+  return labels.properties[name] ?? name;
 }
 
 /** The German word for an enum value; the wire value itself when the table lacks it (shown,
