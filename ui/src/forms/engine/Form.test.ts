@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import maximal from "../../../../bench/submit/vorgang-maximal.json";
 import { getAt, type Json } from "../../lib/jsonPath";
 import { kexLayout } from "../kex/layout";
+import { kundenangabenLayout } from "../kundenangaben/layout";
 import Form from "./Form.svelte";
 import { textFormat } from "./formats";
 import { nodeAt, pattern } from "./catalog";
@@ -29,10 +30,10 @@ function leafValues(value: Json, path = ""): [string, Json][] {
   return [[path, value]];
 }
 
-function mount(content: Json) {
+function mount(content: Json, layout = kexLayout) {
   const session = new DraftSession();
   session.content = JSON.parse(JSON.stringify(content));
-  const view = render(Form, { props: { context: { layout: kexLayout, session, lockedReason: () => undefined }, review } });
+  const view = render(Form, { props: { context: { layout, session, lockedReason: () => undefined }, review } });
   return { session, ...view };
 }
 
@@ -142,6 +143,43 @@ describe("list entries of a loaded draft", () => {
     await vi.waitFor(() => expect(container.querySelector<HTMLInputElement>("[data-path='haushalt.kinder[0].name']")?.value).toBe("Paul"));
     expect(container.querySelector("[data-path='haushalt.kinder[1].name']")).toBeNull();
     expect(container.querySelector(".entry-closed")?.textContent).toContain("Lena");
+  });
+});
+
+describe("a Kundenangaben body in the engine", () => {
+  afterEach(cleanup);
+
+  const beschaeftigung = "kundenangaben.haushalte[0].kunden[0].finanzielles.beschaeftigung";
+
+  it("shows the fields of the @type chosen and keeps another type's values out of the body", async () => {
+    const { default: userEvent } = await import("@testing-library/user-event");
+    const user = userEvent.setup();
+    const { session, container } = mount(
+      { kundenangaben: { haushalte: [{ kunden: [{ finanzielles: { beschaeftigung: { "@type": "ANGESTELLTER", beruf: "Ingenieur" } } }] }] } },
+      kundenangabenLayout,
+    );
+    for (const label of ["Haushalt 1 anzeigen", "Kunde 1 anzeigen"]) {
+      container.querySelector<HTMLButtonElement>(`[aria-label='${label}']`)?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const type = container.querySelector<HTMLSelectElement>(`[data-path='${beschaeftigung}.@type']`);
+    if (!type) throw new Error("no Beschäftigungsart");
+    expect(container.querySelector<HTMLInputElement>(`[data-path='${beschaeftigung}.beruf']`)?.value).toBe("Ingenieur");
+    await user.selectOptions(type, "RENTNER");
+    expect(session.get(beschaeftigung)).toEqual({ "@type": "RENTNER" });
+    expect(container.querySelector(`[data-path='${beschaeftigung}.beruf']`)).toBeNull();
+  });
+
+  it("hides a deprecated field unless the body holds it", async () => {
+    const empty = mount({ kundenangaben: { haushalte: [{}] } }, kundenangabenLayout);
+    empty.container.querySelector<HTMLButtonElement>("[aria-label='Haushalt 1 anzeigen']")?.click();
+    await vi.waitFor(() => expect(empty.container.querySelector("[data-group='kundenangaben.haushalte[0].kunden']")).not.toBeNull());
+    expect(empty.container.querySelector("[data-group='kundenangaben.haushalte[0].kinder']")).toBeNull();
+    cleanup();
+
+    const old = mount({ kundenangaben: { haushalte: [{ kinder: [{ name: "Lena" }] }] } }, kundenangabenLayout);
+    old.container.querySelector<HTMLButtonElement>("[aria-label='Haushalt 1 anzeigen']")?.click();
+    await vi.waitFor(() => expect(old.container.querySelector("[data-group='kundenangaben.haushalte[0].kinder']")).not.toBeNull());
   });
 });
 

@@ -1,7 +1,7 @@
 /** Reading a generated contract catalog: following refs, finding the node of a path, listing
  *  every leaf (what the label and layout checks walk). */
 import type { ArrayNode, Catalog, Node, ObjectNode, RefNode, ScalarNode, UnionNode } from "../catalog/types";
-import { steps } from "../../lib/jsonPath";
+import { steps, type Json } from "../../lib/jsonPath";
 
 /** A node that is not a reference. */
 export type Concrete = Exclude<Node, RefNode>;
@@ -36,6 +36,18 @@ export const isLeaf = (node: Concrete): node is LeafNode => node.type !== "objec
 export const isObject = (node: Concrete): node is ObjectNode => node.type === "object";
 export const isArray = (node: Concrete): node is ArrayNode => node.type === "array";
 
+/** An object as the body's type value makes it: a polymorphic object (`@type`) is the
+ *  definition its value names; anything else, or one with no type chosen yet, stays as it is. */
+export function shapeOf(catalog: Catalog, object: { node: ObjectNode; def?: string }, value: Json | undefined): { node: ObjectNode; def?: string } {
+  const discriminator = object.node.discriminator;
+  if (!discriminator || value === null || typeof value !== "object" || Array.isArray(value)) return object;
+  const type = value[discriminator.property];
+  const name = typeof type === "string" ? discriminator.mapping[type] : undefined;
+  if (!name || !catalog.defs[name]) return object;
+  const chosen = resolve(catalog, { ref: name });
+  return isObject(chosen.node) ? { node: chosen.node, def: chosen.def } : object;
+}
+
 /** A path with its list indices turned into `[]`: `haushalt.kinder[1].name` → `haushalt.kinder[].name`. */
 export const pattern = (path: string): string => path.replace(/\[\d+\]/g, "[]");
 
@@ -65,6 +77,8 @@ export function leaves(catalog: Catalog): { path: string; node: LeafNode }[] {
       for (const [name, child] of Object.entries(node.properties)) {
         walk(resolve(catalog, child), path ? `${path}.${name}` : name, depth + 1);
       }
+      // A polymorphic object holds the fields of every type it can be.
+      for (const def of Object.values(node.discriminator?.mapping ?? {})) walk(resolve(catalog, { ref: def }), path, depth + 1);
     } else if (isArray(node)) {
       const items = resolve(catalog, node.items);
       if (isLeaf(items.node)) found.push({ path: `${path}[]`, node: items.node });
@@ -74,22 +88,32 @@ export function leaves(catalog: Catalog): { path: string; node: LeafNode }[] {
     }
   };
   walk(root(catalog), "", 0);
-  return found;
+  // The types of a polymorphic object share their common fields.
+  return [...new Map(found.map((leaf) => [leaf.path, leaf])).values()];
 }
 
-/** Every property name the contract uses anywhere (what the label table must cover). */
+/** Every property name a body of the contract can hold (what the label table must cover). */
 export function propertyNames(catalog: Catalog): Set<string> {
   const names = new Set<string>();
-  for (const def of Object.values(catalog.defs)) collectNames(def, names);
-  return names;
-}
-
-function collectNames(node: Node, names: Set<string>) {
-  if ("properties" in node) {
-    for (const [name, child] of Object.entries(node.properties)) {
-      names.add(name);
-      collectNames(child, names);
+  const seen = new Set<string>();
+  const visit = (node: Node) => {
+    if (isRef(node)) {
+      const def = catalog.defs[node.ref];
+      if (def && !seen.has(node.ref)) {
+        seen.add(node.ref);
+        visit(def);
+      }
+      return;
     }
-  }
-  if ("items" in node) collectNames(node.items, names);
+    if ("properties" in node) {
+      for (const [name, child] of Object.entries(node.properties)) {
+        names.add(name);
+        visit(child);
+      }
+      for (const def of Object.values(node.discriminator?.mapping ?? {})) visit({ ref: def });
+    }
+    if ("items" in node) visit(node.items);
+  };
+  visit({ ref: catalog.root });
+  return names;
 }

@@ -3,7 +3,7 @@ import openapi from "../../../../crates/contracts/official/kundenangaben-openapi
 import { labelOf } from "../engine/layout";
 import { kexLabels } from "../kex/labels";
 import { looksTechnical } from "../labelShape";
-import { kundenangabenLabels as labels } from "./labels";
+import { kundenangabenCodeLists, kundenangabenLabels as labels } from "./labels";
 
 /** The parts of an OpenAPI schema the labels depend on. */
 interface Schema {
@@ -28,9 +28,6 @@ const roots = Object.values(openapi.paths).flatMap((operations) =>
   }),
 );
 
-/** Enums whose values are Europace's names of banks and Bauspar tariffs (1,800 codes such as
- *  `SPK_ALTOETTING_MUEHL`), not words: they need Europace's display names, not a translation. */
-const catalogues: Record<string, string> = { produktanbieter: "Produktanbieter", tarifListe: "Bauspartarife" };
 
 /** Everything of the contract that needs a German word, collected from the schemas the request
  *  bodies reach (through `$ref`, `allOf`, `oneOf`, list items and discriminator mappings). */
@@ -59,7 +56,7 @@ function collect() {
       names.add(name);
       if (property.type === "array") lists.add(name);
       const enumeration = property.enum ?? property.items?.enum ?? [];
-      if (!(name in catalogues)) for (const value of enumeration) values.set(value, `${owner}.${name}`);
+      if (!(name in kundenangabenCodeLists)) for (const value of enumeration) values.set(value, `${owner}.${name}`);
       visit(property, owner);
     }
   };
@@ -122,8 +119,8 @@ describe("Kundenangaben labels against the OpenAPI", () => {
     expect([...contract.types.keys()].filter((value) => !(value in labels.values))).toEqual([]);
   });
 
-  it("leaves out only the two catalogues of Europace codes", () => {
-    for (const [name, what] of Object.entries(catalogues)) {
+  it("leaves out only the two kundenangabenCodeLists of Europace codes", () => {
+    for (const [name, what] of Object.entries(kundenangabenCodeLists)) {
       expect(contract.names.has(name), what).toBe(true);
       expect(labels.properties[name], what).toBeDefined();
     }

@@ -956,3 +956,8 @@ const values: Record<string, string> = {
 };
 
 export const kundenangabenLabels: Labels = { properties, paths, items, values };
+
+/** Enums whose values are Europace's names of banks and Bauspar tariffs (1,800 codes such as
+ *  `SPK_ALTOETTING_MUEHL`), not words: they need Europace's display names, not a translation,
+ *  and show as they are until then. */
+export const kundenangabenCodeLists: Readonly<Record<string, string>> = { produktanbieter: "Produktanbieter", tarifListe: "Bauspartarife" };
