@@ -125,8 +125,7 @@ export class DraftSession {
 
   /** The content as it is saved: a plain copy without empty groups. */
   body(): Json {
-    const copy: Json = JSON.parse(JSON.stringify(this.content));
-    return prune(copy) ?? {};
+    return prune(snapshot(this.content)) ?? {};
   }
 
   /** Asks Rust for the findings of the saved content; `all` shows every one of them. */
@@ -199,6 +198,10 @@ export class DraftSession {
     return { fehler: under.filter((f) => f.fehler).length, hinweise: under.filter((f) => !f.fehler).length };
   }
 }
+
+/** A plain copy of reactive content (Svelte's snapshot typed as the JSON it is: its recursive
+ *  type is too deep for TypeScript). */
+export const snapshot = (value: Json): Json => $state.snapshot(value as unknown) as Json;
 
 /** Whether `path` is `prefix` or lies inside it. */
 export const isUnder = (path: string, prefix: string): boolean =>
