@@ -42,6 +42,15 @@ impl Finding {
     }
 }
 
+/// `path.key`, or `key` at the root: a JSON path the way the APIs name fields (`a.b[0].c`).
+pub(crate) fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
 /// True when any finding is a [`Severity::Fehler`].
 pub fn has_fehler(findings: &[Finding]) -> bool {
     findings.iter().any(|f| f.severity == Severity::Fehler)

@@ -5,7 +5,7 @@ use chrono::{Local, Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::model::*;
-use super::schema::{country_problem, unknown_value_message};
+use crate::catalog::check::{country_problem, unknown_value_message};
 use crate::country::Country;
 use crate::finding::{Finding, Path};
 

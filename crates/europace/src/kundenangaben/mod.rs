@@ -26,7 +26,6 @@
 pub mod client;
 pub mod model;
 mod numbers;
-mod schema;
 mod tagged;
 pub mod validate;
 

@@ -5,6 +5,7 @@
 export type ArrayNode = {
 	type: ArrayType,
 	items: Node,
+	minItems?: number | null,
 	maxItems?: number | null,
 } & Common;
 
@@ -32,7 +33,17 @@ export type Contract =
 /**  KreditSmart's KEX Vorgang import. */
 "kex-import" | 
 /**  The Dr. Klein lead: the KEX import body with Dr. Klein's additions. */
-"drklein";
+"drklein" | 
+/**  BaufiSmart's Kundenangaben (OpenAPI 3.0 with `@type` discriminators). */
+"kundenangaben";
+
+/**  Which definition a polymorphic object is, by the value of one of its properties. */
+export type Discriminator = {
+	/**  The property that names the type (`@type`). */
+	property: string,
+	/**  Each type name to the definition of `defs` that holds its properties. */
+	mapping: { [key in string]: string },
+};
 
 /**  How a scalar is entered and shown (derived by the rules in `catalog/format.rs`). */
 export type Format = "text" | "amount" | "integer" | "percent" | "date" | "iban" | "country" | "email" | "phone" | "plz" | "boolean" | "enum";
@@ -46,6 +57,8 @@ export type ObjectNode = {
 	properties: { [key in string]: Node },
 	required?: string[],
 	variant?: Variant | null,
+	/**  Set on a polymorphic base: the property naming the type, and the definitions it picks. */
+	discriminator?: Discriminator | null,
 } & Common;
 
 export type ObjectType = "object";
@@ -63,6 +76,9 @@ export type ScalarNode = {
 	enum?: string[] | null,
 	minimum?: number | null,
 	maximum?: number | null,
+	/**  The maximum itself is not allowed. */
+	exclusiveMaximum?: boolean,
+	minLength?: number | null,
 	maxLength?: number | null,
 	pattern?: string | null,
 } & Common;
