@@ -17,7 +17,7 @@ use super::{
     ArrayNode, Catalog, Contract, Discriminator, Format, Node, ObjectNode, ScalarNode, ScalarType,
 };
 use crate::country::is_iso_alpha2;
-use crate::finding::{Finding, join};
+use crate::finding::{Finding, FindingKind, join};
 use crate::unknown::unknown_property;
 
 /// The property a polymorphic object names its type in; whoever picks the variant reads it.
@@ -68,6 +68,7 @@ impl Walker<'_> {
                 // null is no value of any type the contract declares: the model reads it as
                 // absent, so whatever the user meant to say here would not arrive.
                 Dialect::Kex => self.drop(
+                    FindingKind::Type,
                     path,
                     format!(
                         "Leerer Wert (null), wo die API {} erwartet; der Eintrag wird verworfen. \
@@ -90,8 +91,8 @@ impl Walker<'_> {
     }
 
     /// Records a Fehler and answers false: the value is dropped.
-    fn drop(&mut self, path: &str, message: String) -> bool {
-        self.findings.push(Finding::fehler(path, message));
+    fn drop(&mut self, kind: FindingKind, path: &str, message: String) -> bool {
+        self.findings.push(Finding::fehler(path, message).of(kind));
         false
     }
 
@@ -106,7 +107,7 @@ impl Walker<'_> {
                     "Objekt mit Feldern erwartet, nicht {value}: die API verwirft den Wert."
                 ),
             };
-            return self.drop(path, message);
+            return self.drop(FindingKind::Type, path, message);
         };
         let mut dropped = Vec::new();
         for (key, child) in object.iter_mut() {
@@ -138,12 +139,15 @@ impl Walker<'_> {
             self.deprecations(object, node, path);
             for required in &node.required {
                 if required != TYPE && object.get(required).is_none_or(Value::is_null) {
-                    self.findings.push(Finding::fehler(
-                        join(path, required),
-                        format!(
-                            "Pflichtfeld `{required}` fehlt: ohne es lehnt die API den Body ab."
-                        ),
-                    ));
+                    self.findings.push(
+                        Finding::fehler(
+                            join(path, required),
+                            format!(
+                                "Pflichtfeld `{required}` fehlt: ohne es lehnt die API den Body ab."
+                            ),
+                        )
+                        .of(FindingKind::Required),
+                    );
                 }
             }
         }
@@ -168,17 +172,20 @@ impl Walker<'_> {
             }
         }
         if node.common.deprecated {
-            self.findings.push(Finding::hinweis(
-                path,
-                format!(
-                    "Veraltet laut API: {}",
-                    node.common
-                        .description
-                        .as_deref()
-                        .unwrap_or_default()
-                        .trim()
-                ),
-            ));
+            self.findings.push(
+                Finding::hinweis(
+                    path,
+                    format!(
+                        "Veraltet laut API: {}",
+                        node.common
+                            .description
+                            .as_deref()
+                            .unwrap_or_default()
+                            .trim()
+                    ),
+                )
+                .of(FindingKind::Deprecated),
+            );
         }
     }
 
@@ -186,6 +193,7 @@ impl Walker<'_> {
     fn tagged(&mut self, value: &mut Value, discriminator: &Discriminator, path: &str) -> bool {
         if !value.is_object() {
             return self.drop(
+                FindingKind::Type,
                 path,
                 format!("Objekt mit `@type` erwartet, nicht {value}: die API verwirft den Wert."),
             );
@@ -201,7 +209,7 @@ impl Walker<'_> {
                     format!(
                         "`@type` muss Text sein, nicht {other}: die API verwirft das Objekt. Mögliche Typen: {known}."
                     ),
-                ));
+                ).of(FindingKind::Type));
                 return true;
             }
             None => {
@@ -210,7 +218,7 @@ impl Walker<'_> {
                     format!(
                         "`@type` fehlt: die API kann das Objekt keinem Typ zuordnen und verwirft es. Mögliche Typen: {known}."
                     ),
-                ));
+                ).of(FindingKind::Required));
                 return true;
             }
         };
@@ -225,7 +233,7 @@ impl Walker<'_> {
                     format!(
                         "Unbekannter Typ `{tag}`: die API verwirft das ganze Objekt. Mögliche Typen: {known}."
                     ),
-                ));
+                ).of(FindingKind::UnknownValue));
                 // Kept: the model holds it as an unknown variant, the finding already says it all.
                 true
             }
@@ -243,24 +251,30 @@ impl Walker<'_> {
                     format!("Liste erwartet, nicht {value}: die API verwirft den Wert.")
                 }
             };
-            return self.drop(path, message);
+            return self.drop(FindingKind::Type, path, message);
         };
         let count = items.len();
         if let Some(max) = node.max_items.filter(|max| count > *max as usize) {
-            self.findings.push(Finding::fehler(
-                path,
-                format!(
-                    "Höchstens {max} Einträge erlaubt, hier {count}: die API lehnt den Body ab."
-                ),
-            ));
+            self.findings.push(
+                Finding::fehler(
+                    path,
+                    format!(
+                        "Höchstens {max} Einträge erlaubt, hier {count}: die API lehnt den Body ab."
+                    ),
+                )
+                .of(FindingKind::Bounds),
+            );
         }
         if let Some(min) = node.min_items.filter(|min| count < *min as usize) {
-            self.findings.push(Finding::fehler(
-                path,
-                format!(
-                    "Mindestens {min} Einträge nötig, hier {count}: die API lehnt den Body ab."
-                ),
-            ));
+            self.findings.push(
+                Finding::fehler(
+                    path,
+                    format!(
+                        "Mindestens {min} Einträge nötig, hier {count}: die API lehnt den Body ab."
+                    ),
+                )
+                .of(FindingKind::Bounds),
+            );
         }
         let mut index = 0;
         items.retain_mut(|item| {
@@ -269,6 +283,7 @@ impl Walker<'_> {
             if item.is_null() && self.dialect == Dialect::Kex {
                 // A list element cannot be absent: the model has no place for it.
                 return self.drop(
+                    FindingKind::Type,
                     &item_path,
                     "Leerer Listeneintrag (null); der Eintrag wird verworfen.".to_owned(),
                 );
@@ -286,24 +301,32 @@ impl Walker<'_> {
             ScalarType::Boolean => self.boolean_problem(value),
         };
         match problem {
-            Some(message) => self.drop(path, message),
+            Some((kind, message)) => self.drop(kind, path, message),
             None => true,
         }
     }
 
     /// Why the API would drop `value` as the string `node`, if it would; constraints it
     /// refuses the body for are recorded on the way.
-    fn string_problem(&mut self, value: &Value, node: &ScalarNode, path: &str) -> Option<String> {
+    fn string_problem(
+        &mut self,
+        value: &Value,
+        node: &ScalarNode,
+        path: &str,
+    ) -> Option<(FindingKind, String)> {
         let Some(text) = value.as_str() else {
-            return Some(match self.dialect {
-                Dialect::Kex => format!(
-                    "Hier erwartet die API Text, gefunden: {}; der Wert wird verworfen.",
-                    kind(value)
-                ),
-                Dialect::OpenApi => {
-                    format!("Text erwartet, nicht {value}: die API verwirft den Wert.")
-                }
-            });
+            return Some((
+                FindingKind::Type,
+                match self.dialect {
+                    Dialect::Kex => format!(
+                        "Hier erwartet die API Text, gefunden: {}; der Wert wird verworfen.",
+                        kind(value)
+                    ),
+                    Dialect::OpenApi => {
+                        format!("Text erwartet, nicht {value}: die API verwirft den Wert.")
+                    }
+                },
+            ));
         };
         if node.format == Format::Country {
             return country_problem(text);
@@ -314,15 +337,21 @@ impl Walker<'_> {
             }
             let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
             return match self.dialect {
-                Dialect::Kex => Some(unknown_value_message(text, &allowed)),
+                Dialect::Kex => Some((
+                    FindingKind::UnknownValue,
+                    unknown_value_message(text, &allowed),
+                )),
                 Dialect::OpenApi => {
-                    self.findings.push(Finding::fehler(
-                        path,
-                        format!(
-                            "Unbekannter Wert `{text}`: die API verwirft ihn. Erlaubt: {}.",
-                            allowed.join(", ")
-                        ),
-                    ));
+                    self.findings.push(
+                        Finding::fehler(
+                            path,
+                            format!(
+                                "Unbekannter Wert `{text}`: die API verwirft ihn. Erlaubt: {}.",
+                                allowed.join(", ")
+                            ),
+                        )
+                        .of(FindingKind::UnknownValue),
+                    );
                     None
                 }
             };
@@ -330,24 +359,27 @@ impl Walker<'_> {
         if node.format == Format::Date {
             if !is_iso_date(text) {
                 let meant = meant_date(text);
-                return Some(match self.dialect {
-                    Dialect::Kex => {
-                        let suggestion = meant
-                            .map(|d| format!(" Gemeint ist wohl `{d}`."))
-                            .unwrap_or_default();
-                        format!(
-                            "Datum `{text}` hat nicht das Format JJJJ-MM-TT; die API verwirft den Wert.{suggestion}"
-                        )
-                    }
-                    Dialect::OpenApi => {
-                        let hint = meant
-                            .map(|d| format!(", richtig wäre `{d}`"))
-                            .unwrap_or_default();
-                        format!(
-                            "Datum `{text}` nicht im Format JJJJ-MM-TT{hint}: die API verwirft es."
-                        )
-                    }
-                });
+                return Some((
+                    FindingKind::Format,
+                    match self.dialect {
+                        Dialect::Kex => {
+                            let suggestion = meant
+                                .map(|d| format!(" Gemeint ist wohl `{d}`."))
+                                .unwrap_or_default();
+                            format!(
+                                "Datum `{text}` hat nicht das Format JJJJ-MM-TT; die API verwirft den Wert.{suggestion}"
+                            )
+                        }
+                        Dialect::OpenApi => {
+                            let hint = meant
+                                .map(|d| format!(", richtig wäre `{d}`"))
+                                .unwrap_or_default();
+                            format!(
+                                "Datum `{text}` nicht im Format JJJJ-MM-TT{hint}: die API verwirft es."
+                            )
+                        }
+                    },
+                ));
             }
             if self.dialect == Dialect::OpenApi {
                 date_rules(
@@ -361,30 +393,39 @@ impl Walker<'_> {
         if let Some(pattern) = &node.pattern
             && !matches_pattern(pattern, text)
         {
-            return Some(if node.format == Format::Plz {
-                format!("`{text}` ist keine fünfstellige Postleitzahl: die API verwirft sie.")
-            } else {
-                format!(
-                    "`{text}` hat nicht die verlangte Form `{pattern}`: die API verwirft den Wert."
-                )
-            });
+            return Some((
+                FindingKind::Pattern,
+                if node.format == Format::Plz {
+                    format!("`{text}` ist keine fünfstellige Postleitzahl: die API verwirft sie.")
+                } else {
+                    format!(
+                        "`{text}` hat nicht die verlangte Form `{pattern}`: die API verwirft den Wert."
+                    )
+                },
+            ));
         }
         let length = text.chars().count();
         if let Some(min) = node.min_length.filter(|min| length < *min as usize) {
-            self.findings.push(Finding::fehler(
-                path,
-                format!(
-                    "Mindestens {min} Zeichen nötig, hier {length}: die API lehnt den Body ab."
-                ),
-            ));
+            self.findings.push(
+                Finding::fehler(
+                    path,
+                    format!(
+                        "Mindestens {min} Zeichen nötig, hier {length}: die API lehnt den Body ab."
+                    ),
+                )
+                .of(FindingKind::Bounds),
+            );
         }
         if let Some(max) = node.max_length.filter(|max| length > *max as usize) {
-            self.findings.push(Finding::fehler(
-                path,
-                format!(
-                    "Höchstens {max} Zeichen erlaubt, hier {length}: die API lehnt den Body ab."
-                ),
-            ));
+            self.findings.push(
+                Finding::fehler(
+                    path,
+                    format!(
+                        "Höchstens {max} Zeichen erlaubt, hier {length}: die API lehnt den Body ab."
+                    ),
+                )
+                .of(FindingKind::Bounds),
+            );
         }
         None
     }
@@ -397,7 +438,7 @@ impl Walker<'_> {
         node: &ScalarNode,
         path: &str,
         integer: bool,
-    ) -> Option<String> {
+    ) -> Option<(FindingKind, String)> {
         let what = if integer {
             "eine ganze Zahl"
         } else {
@@ -405,87 +446,108 @@ impl Walker<'_> {
         };
         let Value::Number(number) = value else {
             let quoted = matches!(value, Value::String(s) if s.trim().replace(',', ".").parse::<f64>().is_ok());
-            return Some(match (self.dialect, value) {
-                (Dialect::Kex, Value::String(s)) if quoted => format!(
-                    "Zahl als Text (`\"{s}\"`): die API erwartet {what} ohne Anführungszeichen und verwirft den Wert."
-                ),
-                (Dialect::Kex, other) => format!(
-                    "Hier erwartet die API {what}, gefunden: {}; der Wert wird verworfen.",
-                    kind(other)
-                ),
-                (Dialect::OpenApi, other) => {
-                    let hint = if quoted {
-                        " (Zahl ohne Anführungszeichen senden)"
-                    } else {
-                        ""
-                    };
-                    format!("Zahl erwartet, nicht {other}{hint}: die API verwirft den Wert.")
-                }
-            });
+            return Some((
+                FindingKind::Type,
+                match (self.dialect, value) {
+                    (Dialect::Kex, Value::String(s)) if quoted => format!(
+                        "Zahl als Text (`\"{s}\"`): die API erwartet {what} ohne Anführungszeichen und verwirft den Wert."
+                    ),
+                    (Dialect::Kex, other) => format!(
+                        "Hier erwartet die API {what}, gefunden: {}; der Wert wird verworfen.",
+                        kind(other)
+                    ),
+                    (Dialect::OpenApi, other) => {
+                        let hint = if quoted {
+                            " (Zahl ohne Anführungszeichen senden)"
+                        } else {
+                            ""
+                        };
+                        format!("Zahl erwartet, nicht {other}{hint}: die API verwirft den Wert.")
+                    }
+                },
+            ));
         };
         // With arbitrary precision the number's text is exact; f64 is only for the ranges.
         let text = number.to_string();
         if integer && text.parse::<i32>().is_err() {
             return Some(match (self.dialect, number.as_i64()) {
-                (Dialect::Kex, Some(_)) => {
-                    format!("Die Zahl {text} ist zu groß; die API verwirft den Wert.")
-                }
-                (Dialect::Kex, None) => format!(
-                    "Hier erwartet die API {what}, gefunden: {text}; der Wert wird verworfen."
+                (Dialect::Kex, Some(_)) => (
+                    FindingKind::Bounds,
+                    format!("Die Zahl {text} ist zu groß; die API verwirft den Wert."),
                 ),
-                (Dialect::OpenApi, _) => {
-                    format!("Ganze Zahl erwartet, nicht {text}: die API verwirft den Wert.")
-                }
+                (Dialect::Kex, None) => (
+                    FindingKind::Type,
+                    format!(
+                        "Hier erwartet die API {what}, gefunden: {text}; der Wert wird verworfen."
+                    ),
+                ),
+                (Dialect::OpenApi, _) => (
+                    FindingKind::Type,
+                    format!("Ganze Zahl erwartet, nicht {text}: die API verwirft den Wert."),
+                ),
             });
         }
         let fits = rust_decimal::Decimal::from_str_exact(&text).is_ok()
             || rust_decimal::Decimal::from_scientific(&text).is_ok();
         if !integer && !fits {
-            return Some(format!(
-                "Die Zahl {text} ist zu groß oder zu genau; der Wert wird verworfen."
+            return Some((
+                FindingKind::Bounds,
+                format!("Die Zahl {text} ist zu groß oder zu genau; der Wert wird verworfen."),
             ));
         }
         let amount = text.parse::<f64>().unwrap_or(f64::NAN);
         if let Some(min) = node.minimum.filter(|min| amount < *min) {
-            self.findings.push(Finding::fehler(
-                path,
-                format!("Mindestens {min} erlaubt, hier {text}: die API lehnt den Body ab."),
-            ));
+            self.findings.push(
+                Finding::fehler(
+                    path,
+                    format!("Mindestens {min} erlaubt, hier {text}: die API lehnt den Body ab."),
+                )
+                .of(FindingKind::Bounds),
+            );
         } else if node.minimum.is_none() && amount < 0.0 && self.dialect == Dialect::OpenApi {
-            self.findings.push(Finding::fehler(
-                path,
-                format!("Negativer Wert {text}: hier sind nur Beträge ab 0 sinnvoll."),
-            ));
+            self.findings.push(
+                Finding::fehler(
+                    path,
+                    format!("Negativer Wert {text}: hier sind nur Beträge ab 0 sinnvoll."),
+                )
+                .of(FindingKind::Bounds),
+            );
         }
         if let Some(max) = node
             .maximum
             .filter(|max| amount > *max || (node.exclusive_maximum && amount >= *max))
         {
-            self.findings.push(Finding::fehler(
-                path,
-                format!("Höchstens {max} erlaubt, hier {text}: die API lehnt den Body ab."),
-            ));
+            self.findings.push(
+                Finding::fehler(
+                    path,
+                    format!("Höchstens {max} erlaubt, hier {text}: die API lehnt den Body ab."),
+                )
+                .of(FindingKind::Bounds),
+            );
         }
         None
     }
 
     /// Why the API would drop `value` as a boolean, if it would.
-    fn boolean_problem(&self, value: &Value) -> Option<String> {
+    fn boolean_problem(&self, value: &Value) -> Option<(FindingKind, String)> {
         if value.is_boolean() {
             return None;
         }
-        Some(match (self.dialect, value) {
-            (Dialect::Kex, Value::String(s)) => format!(
-                "Wahrheitswert als Text (`\"{s}\"`): die API erwartet true oder false und verwirft den Wert."
-            ),
-            (Dialect::Kex, other) => format!(
-                "Hier erwartet die API true oder false, gefunden: {}; der Wert wird verworfen.",
-                kind(other)
-            ),
-            (Dialect::OpenApi, other) => format!(
-                "Ja/Nein-Wert erwartet (true oder false), nicht {other}: die API verwirft ihn."
-            ),
-        })
+        Some((
+            FindingKind::Type,
+            match (self.dialect, value) {
+                (Dialect::Kex, Value::String(s)) => format!(
+                    "Wahrheitswert als Text (`\"{s}\"`): die API erwartet true oder false und verwirft den Wert."
+                ),
+                (Dialect::Kex, other) => format!(
+                    "Hier erwartet die API true oder false, gefunden: {}; der Wert wird verworfen.",
+                    kind(other)
+                ),
+                (Dialect::OpenApi, other) => format!(
+                    "Ja/Nein-Wert erwartet (true oder false), nicht {other}: die API verwirft ihn."
+                ),
+            },
+        ))
     }
 
     /// A value of one of several scalar kinds (Dr. Klein's `data[].value`).
@@ -516,6 +578,7 @@ impl Walker<'_> {
             None => String::new(),
         };
         self.drop(
+            FindingKind::Type,
             path,
             format!(
                 "Erlaubt sind hier {allowed}, gefunden: {}; der Wert wird verworfen.",
@@ -596,16 +659,22 @@ fn countries() -> &'static HashSet<String> {
 }
 
 /// Why the API would drop `code` as a country, if it would.
-pub(crate) fn country_problem(code: &str) -> Option<String> {
+pub(crate) fn country_problem(code: &str) -> Option<(FindingKind, String)> {
     if countries().contains(code) {
         None
     } else if is_iso_alpha2(code) {
-        Some(format!(
-            "Den Ländercode `{code}` kennt KreditSmart nicht; für andere Länder `SONSTIGE` angeben. Die API verwirft den Wert."
+        Some((
+            FindingKind::UnknownValue,
+            format!(
+                "Den Ländercode `{code}` kennt KreditSmart nicht; für andere Länder `SONSTIGE` angeben. Die API verwirft den Wert."
+            ),
         ))
     } else {
-        Some(format!(
-            "`{code}` ist kein Ländercode nach ISO 3166 (zwei Großbuchstaben, z. B. `DE`); die API verwirft den Wert."
+        Some((
+            FindingKind::Format,
+            format!(
+                "`{code}` ist kein Ländercode nach ISO 3166 (zwei Großbuchstaben, z. B. `DE`); die API verwirft den Wert."
+            ),
         ))
     }
 }
@@ -693,30 +762,35 @@ fn deprecated(
     description: &str,
     path: &str,
 ) -> Finding {
-    let successor = ["Ersetzt durch '", "ins Feld '"]
-        .iter()
-        .find_map(|marker| description.split_once(marker))
-        .and_then(|(_, rest)| rest.split_once('\''))
-        .map(|(name, _)| name);
-    let path = join(path, key);
-    match successor {
-        Some(successor) if object.get(successor).is_some_and(|v| !v.is_null()) => Finding::fehler(
-            path,
-            format!(
-                "Veraltetes Feld `{key}`: die API übernimmt es nur, wenn `{successor}` leer ist. Hier ist `{successor}` gesetzt, `{key}` geht verloren."
+    let finding = {
+        let successor = ["Ersetzt durch '", "ins Feld '"]
+            .iter()
+            .find_map(|marker| description.split_once(marker))
+            .and_then(|(_, rest)| rest.split_once('\''))
+            .map(|(name, _)| name);
+        let path = join(path, key);
+        match successor {
+            Some(successor) if object.get(successor).is_some_and(|v| !v.is_null()) => {
+                Finding::fehler(
+                    path,
+                    format!(
+                        "Veraltetes Feld `{key}`: die API übernimmt es nur, wenn `{successor}` leer ist. Hier ist `{successor}` gesetzt, `{key}` geht verloren."
+                    ),
+                )
+            }
+            Some(successor) => Finding::hinweis(
+                path,
+                format!(
+                    "Veraltetes Feld `{key}`: die API übernimmt es nach `{successor}`; besser gleich `{successor}` füllen."
+                ),
             ),
-        ),
-        Some(successor) => Finding::hinweis(
-            path,
-            format!(
-                "Veraltetes Feld `{key}`: die API übernimmt es nach `{successor}`; besser gleich `{successor}` füllen."
+            None => Finding::hinweis(
+                path,
+                format!("Veraltetes Feld `{key}`: {}", description.trim()),
             ),
-        ),
-        None => Finding::hinweis(
-            path,
-            format!("Veraltetes Feld `{key}`: {}", description.trim()),
-        ),
-    }
+        }
+    };
+    finding.of(FindingKind::Deprecated)
 }
 
 /// True when all of `text` matches the contract's `pattern`: the APIs (Java) read a pattern
@@ -880,6 +954,41 @@ mod kundenangaben_tests {
         );
         assert_eq!(found.len(), 1, "{found:#?}");
         assert!(found[0].message.contains("ein Jahr"));
+    }
+
+    #[test]
+    fn findings_keep_their_kind() {
+        use crate::finding::FindingKind as K;
+        let kinds = |body: Value, root: &str| -> Vec<(String, K)> {
+            let (found, _) = findings(body, root);
+            found.into_iter().map(|f| (f.path, f.kind)).collect()
+        };
+        assert_eq!(
+            kinds(
+                json!({ "plz": "1055", "ort": 1, "strase": "x" }),
+                "Anschrift"
+            ),
+            [
+                ("ort".to_owned(), K::Type),
+                ("plz".to_owned(), K::Pattern),
+                ("strase".to_owned(), K::UnknownField),
+            ]
+        );
+        assert_eq!(
+            kinds(json!({ "referenzId": "" }), "Kunde"),
+            [("referenzId".to_owned(), K::Bounds)]
+        );
+        assert_eq!(
+            kinds(
+                json!({ "kinderErfassung": { "@type": "VIELE" } }),
+                "Haushalt"
+            ),
+            [("kinderErfassung.@type".to_owned(), K::UnknownValue)]
+        );
+        assert_eq!(
+            kinds(json!({ "kinder": [{}] }), "Haushalt"),
+            [("kinder".to_owned(), K::Deprecated)]
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::catalog::Catalog;
 use crate::catalog::check::{check, kind};
-use crate::finding::Finding;
+use crate::finding::{Finding, FindingKind};
 
 /// The findings of reading `text` as a body of `catalog`'s contract, and the typed body
 /// when what is left after pruning reads into `T`.
@@ -38,7 +38,8 @@ fn parse_object(text: &str) -> Result<Value, Finding> {
                 "Der Inhalt muss ein JSON-Objekt sein, gefunden: {}.",
                 kind(&other)
             ),
-        )),
+        )
+        .of(FindingKind::Syntax)),
         Err(e) => Err(Finding::fehler(
             "",
             format!(
@@ -46,7 +47,8 @@ fn parse_object(text: &str) -> Result<Value, Finding> {
                 e.line(),
                 e.column()
             ),
-        )),
+        )
+        .of(FindingKind::Syntax)),
     }
 }
 
@@ -63,5 +65,6 @@ fn read_typed<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Finding
             path,
             format!("Der Wert passt nicht zum Modell: {}.", e.inner()),
         )
+        .of(FindingKind::Type)
     })
 }

@@ -19,7 +19,7 @@ use super::{
     UpdateKundenangabenRequest, ZinsbindungPraeferenz, ZusatzangabenKundeFuerProduktanbieter,
 };
 use crate::catalog::{self, check::check};
-use crate::finding::{Finding, join};
+use crate::finding::{Finding, FindingKind, join};
 
 /// A request body of the Kundenangaben API that [`validate`] checks.
 pub trait Request: Serialize + DeserializeOwned {
@@ -119,14 +119,17 @@ pub fn validate_json(text: &str) -> Vec<Finding> {
     let mut value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(e) => {
-            findings.push(Finding::fehler(
-                "",
-                format!(
-                    "Kein gültiges JSON: Fehler in Zeile {}, Spalte {}.",
-                    e.line(),
-                    e.column()
-                ),
-            ));
+            findings.push(
+                Finding::fehler(
+                    "",
+                    format!(
+                        "Kein gültiges JSON: Fehler in Zeile {}, Spalte {}.",
+                        e.line(),
+                        e.column()
+                    ),
+                )
+                .of(FindingKind::Syntax),
+            );
             return findings;
         }
     };
@@ -134,7 +137,7 @@ pub fn validate_json(text: &str) -> Vec<Finding> {
         findings.push(Finding::fehler(
             "",
             "Der Body muss ein JSON-Objekt sein (`{ \"importMetadaten\": …, \"kundenangaben\": … }`).",
-        ));
+        ).of(FindingKind::Syntax));
         return findings;
     }
     if value.get("updateMetadaten").is_some() {
@@ -409,17 +412,24 @@ fn not_before(geburt: NaiveDate, date: NaiveDate, path: &str, findings: &mut Vec
 
 fn iban_rule(iban: &str, path: &str, findings: &mut Vec<Finding>) {
     if let Err(e) = iban.parse::<iban::Iban>() {
-        let reason = match e {
+        let (kind, reason) = match e {
             iban::ParseIbanError::InvalidBaseIban {
                 source: iban::ParseBaseIbanError::InvalidChecksum,
-            } => "die Prüfziffer stimmt nicht (Tippfehler?)",
-            iban::ParseIbanError::UnknownCountry(_) => "das Länderkürzel ist unbekannt",
-            _ => "Länge oder Aufbau passen nicht zum Land",
+            } => (
+                FindingKind::Checksum,
+                "die Prüfziffer stimmt nicht (Tippfehler?)",
+            ),
+            iban::ParseIbanError::UnknownCountry(_) => {
+                (FindingKind::Format, "das Länderkürzel ist unbekannt")
+            }
+            _ => (
+                FindingKind::Format,
+                "Länge oder Aufbau passen nicht zum Land",
+            ),
         };
-        findings.push(Finding::fehler(
-            path,
-            format!("`{iban}` ist keine gültige IBAN: {reason}."),
-        ));
+        findings.push(
+            Finding::fehler(path, format!("`{iban}` ist keine gültige IBAN: {reason}.")).of(kind),
+        );
     }
 }
 
