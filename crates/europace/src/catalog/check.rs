@@ -90,6 +90,20 @@ impl Walker<'_> {
         }
     }
 
+    /// The message for a value of the wrong JSON type; `kex` and `openapi` name what the API
+    /// expects in each dialect's words.
+    fn wrong_type(&self, kex: &str, openapi: &str, value: &Value) -> String {
+        match self.dialect {
+            Dialect::Kex => format!(
+                "Hier erwartet die API {kex}, gefunden: {}; der Wert wird verworfen.",
+                kind(value)
+            ),
+            Dialect::OpenApi => {
+                format!("{openapi} erwartet, nicht {value}: die API verwirft den Wert.")
+            }
+        }
+    }
+
     /// Records a Fehler and answers false: the value is dropped.
     fn drop(&mut self, kind: FindingKind, path: &str, message: String) -> bool {
         self.findings.push(Finding::fehler(path, message).of(kind));
@@ -98,15 +112,7 @@ impl Walker<'_> {
 
     fn object(&mut self, value: &mut Value, node: &ObjectNode, path: &str) -> bool {
         let Value::Object(object) = value else {
-            let message = match self.dialect {
-                Dialect::Kex => format!(
-                    "Hier erwartet die API ein Objekt, gefunden: {}; der Wert wird verworfen.",
-                    kind(value)
-                ),
-                Dialect::OpenApi => format!(
-                    "Objekt mit Feldern erwartet, nicht {value}: die API verwirft den Wert."
-                ),
-            };
+            let message = self.wrong_type("ein Objekt", "Objekt mit Feldern", value);
             return self.drop(FindingKind::Type, path, message);
         };
         let mut dropped = Vec::new();
@@ -242,15 +248,7 @@ impl Walker<'_> {
 
     fn array(&mut self, value: &mut Value, node: &ArrayNode, path: &str) -> bool {
         let Value::Array(items) = value else {
-            let message = match self.dialect {
-                Dialect::Kex => format!(
-                    "Hier erwartet die API eine Liste, gefunden: {}; der Wert wird verworfen.",
-                    kind(value)
-                ),
-                Dialect::OpenApi => {
-                    format!("Liste erwartet, nicht {value}: die API verwirft den Wert.")
-                }
-            };
+            let message = self.wrong_type("eine Liste", "Liste", value);
             return self.drop(FindingKind::Type, path, message);
         };
         let count = items.len();
@@ -315,18 +313,7 @@ impl Walker<'_> {
         path: &str,
     ) -> Option<(FindingKind, String)> {
         let Some(text) = value.as_str() else {
-            return Some((
-                FindingKind::Type,
-                match self.dialect {
-                    Dialect::Kex => format!(
-                        "Hier erwartet die API Text, gefunden: {}; der Wert wird verworfen.",
-                        kind(value)
-                    ),
-                    Dialect::OpenApi => {
-                        format!("Text erwartet, nicht {value}: die API verwirft den Wert.")
-                    }
-                },
-            ));
+            return Some((FindingKind::Type, self.wrong_type("Text", "Text", value)));
         };
         if node.format == Format::Country {
             return country_problem(text);
@@ -446,26 +433,16 @@ impl Walker<'_> {
         };
         let Value::Number(number) = value else {
             let quoted = matches!(value, Value::String(s) if s.trim().replace(',', ".").parse::<f64>().is_ok());
-            return Some((
-                FindingKind::Type,
-                match (self.dialect, value) {
-                    (Dialect::Kex, Value::String(s)) if quoted => format!(
-                        "Zahl als Text (`\"{s}\"`): die API erwartet {what} ohne Anführungszeichen und verwirft den Wert."
-                    ),
-                    (Dialect::Kex, other) => format!(
-                        "Hier erwartet die API {what}, gefunden: {}; der Wert wird verworfen.",
-                        kind(other)
-                    ),
-                    (Dialect::OpenApi, other) => {
-                        let hint = if quoted {
-                            " (Zahl ohne Anführungszeichen senden)"
-                        } else {
-                            ""
-                        };
-                        format!("Zahl erwartet, nicht {other}{hint}: die API verwirft den Wert.")
-                    }
-                },
-            ));
+            let message = match (self.dialect, value) {
+                (Dialect::Kex, Value::String(s)) if quoted => format!(
+                    "Zahl als Text (`\"{s}\"`): die API erwartet {what} ohne Anführungszeichen und verwirft den Wert."
+                ),
+                (Dialect::OpenApi, _) if quoted => format!(
+                    "Zahl erwartet, nicht {value} (Zahl ohne Anführungszeichen senden): die API verwirft den Wert."
+                ),
+                _ => self.wrong_type(what, "Zahl", value),
+            };
+            return Some((FindingKind::Type, message));
         };
         // With arbitrary precision the number's text is exact; f64 is only for the ranges.
         let text = number.to_string();
