@@ -160,6 +160,8 @@ pub struct DraftSaved {
 pub struct FindingItem {
     pub path: String,
     pub fehler: bool,
+    /// What the finding is about, for the UI to branch on; `message` is for people.
+    pub kind: europace::finding::FindingKind,
     pub message: String,
 }
 
@@ -199,6 +201,7 @@ pub(crate) fn server_findings(summary: &store::DraftSummary) -> Vec<FindingItem>
             .map(|v| FindingItem {
                 path: v.path.clone(),
                 fehler: true,
+                kind: europace::finding::FindingKind::Server,
                 message: format!("Europace: {}", v.message),
             })
             .collect(),
@@ -415,6 +418,7 @@ pub fn validate(kind: DraftKind, json: &str) -> Vec<FindingItem> {
         .map(|f| FindingItem {
             path: f.path,
             fehler: f.severity == europace::finding::Severity::Fehler,
+            kind: f.kind,
             message: f.message,
         })
         .collect()

@@ -18,6 +18,7 @@ pub fn files() -> Vec<(&'static str, String)> {
     vec![
         ("kex-import.json", json(catalog::kex_import())),
         ("drklein.json", json(catalog::drklein())),
+        ("kundenangaben.json", json(catalog::kundenangaben())),
         ("types.ts", typescript()),
     ]
 }

@@ -1,4 +1,5 @@
-//! What validation reports: a finding at a JSON path, with a severity and a German message.
+//! What validation reports: a finding at a JSON path, with a severity, a kind and a German
+//! message. Code branches on severity and kind; the message is for people.
 
 use std::fmt::Write as _;
 
@@ -13,6 +14,39 @@ pub enum Severity {
     Fehler,
 }
 
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    /// The body is no JSON object, or no JSON at all.
+    Syntax,
+    /// A property the contract does not know.
+    UnknownField,
+    /// A value the field's list (enum, `@type`s, countries) does not name.
+    UnknownValue,
+    /// A value of the wrong JSON type, or a null where a value belongs.
+    Type,
+    /// A field the API needs is missing.
+    Required,
+    /// A value in the wrong form for its field (date, e-mail, phone, BIC, IBAN, Partner-ID).
+    Format,
+    /// A check digit does not fit (IBAN, Steuer-ID).
+    Checksum,
+    /// A value that does not match the contract's pattern.
+    Pattern,
+    /// A number, a length or a list size outside its range.
+    Bounds,
+    /// A field the contract keeps for old clients only.
+    Deprecated,
+    /// A rule between values: dates in order, references, ids, values irrelevant where they
+    /// stand.
+    #[default]
+    Rule,
+    /// Europace's own words about a value it refused.
+    Server,
+}
+
 /// One finding of a validation run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
@@ -20,25 +54,44 @@ pub struct Finding {
     /// or `haushalte[0].kunden[1].personendaten`.
     pub path: String,
     pub severity: Severity,
+    /// Absent in findings recorded before kinds existed: those read as [`FindingKind::Rule`].
+    #[serde(default)]
+    pub kind: FindingKind,
     /// German message a Finanzierungsberater understands.
     pub message: String,
 }
 
 impl Finding {
+    /// A Fehler about a [`FindingKind::Rule`]; [`Finding::of`] names another kind.
     pub fn fehler(path: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             path: path.into(),
             severity: Severity::Fehler,
+            kind: FindingKind::Rule,
             message: message.into(),
         }
     }
 
+    /// A Hinweis about a [`FindingKind::Rule`]; [`Finding::of`] names another kind.
     pub fn hinweis(path: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
-            path: path.into(),
             severity: Severity::Hinweis,
-            message: message.into(),
+            ..Self::fehler(path, message)
         }
+    }
+
+    /// This finding as one of `kind`.
+    pub fn of(self, kind: FindingKind) -> Self {
+        Self { kind, ..self }
+    }
+}
+
+/// `path.key`, or `key` at the root: a JSON path the way the APIs name fields (`a.b[0].c`).
+pub(crate) fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
     }
 }
 

@@ -10,7 +10,7 @@ use std::fmt;
 use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-use crate::finding::Finding;
+use crate::finding::{Finding, FindingKind, join};
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -148,19 +148,18 @@ impl<'de> Visitor<'de> for Node<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut seen = HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
-            let path = if self.path.is_empty() {
-                key.clone()
-            } else {
-                format!("{}.{key}", self.path)
-            };
+            let path = join(&self.path, &key);
             if !seen.insert(key.clone()) {
-                self.found.borrow_mut().push(Finding::fehler(
-                    path.clone(),
-                    format!(
-                        "„{key}“ steht hier mehrfach, mit je eigenem Wert; nur einer davon \
+                self.found.borrow_mut().push(
+                    Finding::fehler(
+                        path.clone(),
+                        format!(
+                            "„{key}“ steht hier mehrfach, mit je eigenem Wert; nur einer davon \
                          erreicht Europace. Bitte nur einmal angeben."
-                    ),
-                ));
+                        ),
+                    )
+                    .of(FindingKind::Syntax),
+                );
             }
             map.next_value_seed(Node {
                 path,

@@ -1,15 +1,11 @@
 //! Unknown properties: the APIs drop them without a word, so a client names them before sending.
 
-use crate::finding::Finding;
+use crate::finding::{Finding, FindingKind, join};
 
 /// A Fehler for the property `key` under `path` that the API does not know, naming the
 /// nearest known sibling when `key` looks like a typo of it.
 pub fn unknown_property(path: &str, key: &str, known: &[&str]) -> Finding {
-    let full = if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    };
+    let full = join(path, key);
     let lowered = key.to_lowercase();
     let nearest = known
         .iter()
@@ -22,7 +18,7 @@ pub fn unknown_property(path: &str, key: &str, known: &[&str]) -> Finding {
         ),
         None => format!("Unbekanntes Feld `{key}`: die API verwirft es ohne Meldung."),
     };
-    Finding::fehler(full, message)
+    Finding::fehler(full, message).of(FindingKind::UnknownField)
 }
 
 #[cfg(test)]

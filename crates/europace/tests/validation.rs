@@ -105,6 +105,35 @@ fn iban_checksum_and_format() {
 }
 
 #[test]
+fn findings_keep_their_kind() {
+    use europace::finding::FindingKind;
+    let kind = |body: serde_json::Value, path: &str| {
+        let f = check(body);
+        let found: Vec<FindingKind> = f
+            .iter()
+            .filter(|f| f.path == path)
+            .map(|f| f.kind)
+            .collect();
+        assert_eq!(found.len(), 1, "{path}: {f:#?}");
+        found[0]
+    };
+    let iban = |iban: &str| json!({"haushalt": {"kontoverbindung": {"iban": iban}}});
+    let path = "haushalt.kontoverbindung.iban";
+    assert_eq!(
+        kind(iban("DE89370400440532013001"), path),
+        FindingKind::Checksum
+    );
+    assert_eq!(kind(iban("DE12"), path), FindingKind::Format);
+    assert_eq!(
+        kind(
+            json!({"kundenbetreuer": {"partnerId": "TEST"}}),
+            "kundenbetreuer.partnerId"
+        ),
+        FindingKind::Format
+    );
+}
+
+#[test]
 fn bic_format() {
     let konto = |bic: &str| check(json!({"haushalt": {"kontoverbindung": {"bic": bic}}}));
     assert_one(

@@ -414,8 +414,40 @@ export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUn
 export type FindingItem = {
 	path: string,
 	fehler: boolean,
+	/**  What the finding is about, for the UI to branch on; `message` is for people. */
+	kind: FindingKind,
 	message: string,
 };
+
+/**  What a finding is about. */
+export type FindingKind = 
+/**  The body is no JSON object, or no JSON at all. */
+"syntax" | 
+/**  A property the contract does not know. */
+"unknown-field" | 
+/**  A value the field's list (enum, `@type`s, countries) does not name. */
+"unknown-value" | 
+/**  A value of the wrong JSON type, or a null where a value belongs. */
+"type" | 
+/**  A field the API needs is missing. */
+"required" | 
+/**  A value in the wrong form for its field (date, e-mail, phone, BIC, IBAN, Partner-ID). */
+"format" | 
+/**  A check digit does not fit (IBAN, Steuer-ID). */
+"checksum" | 
+/**  A value that does not match the contract's pattern. */
+"pattern" | 
+/**  A number, a length or a list size outside its range. */
+"bounds" | 
+/**  A field the contract keeps for old clients only. */
+"deprecated" | 
+/**
+ *  A rule between values: dates in order, references, ids, values irrelevant where they
+ *  stand.
+ */
+"rule" | 
+/**  Europace's own words about a value it refused. */
+"server";
 
 export type FlushProgress = FlushProgress_Serialize | FlushProgress_Deserialize;
 

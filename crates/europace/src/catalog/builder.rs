@@ -60,11 +60,8 @@ impl<'a> Builder<'a> {
     /// The definition of the object schema `file`, built on first use; its name.
     fn def(&mut self, file: &str) -> String {
         let name = def_name(file);
-        if !self.defs.contains_key(&name) {
+        if claim(&mut self.defs, &name) {
             let raw = self.file(file);
-            // Placeholder first, so a schema that refers to itself ends.
-            self.defs
-                .insert(name.clone(), Node::Object(object(raw, IndexMap::new())));
             let properties = self.properties(raw);
             let mut node = object(raw, properties);
             node.variant = variant(raw, &node);
@@ -149,6 +146,7 @@ impl<'a> Builder<'a> {
                     kind: ArrayType::Array,
                     common,
                     items: Box::new(self.node(items, name)),
+                    min_items: None,
                     max_items: raw.max_items,
                 })
             }
@@ -160,25 +158,17 @@ impl<'a> Builder<'a> {
 
 fn object(raw: &RawNode, properties: IndexMap<String, Node>) -> ObjectNode {
     ObjectNode {
-        kind: ObjectType::Object,
-        common: Common {
-            description: raw.description.clone(),
-            deprecated: raw.deprecated,
-        },
         properties,
         required: raw.required.clone(),
-        variant: None,
+        ..ObjectNode::new(Common {
+            description: raw.description.clone(),
+            deprecated: raw.deprecated,
+        })
     }
 }
 
 fn scalar(raw: &RawNode, json_type: &str, name: &str, common: Common) -> ScalarNode {
-    let kind = match json_type {
-        "string" => ScalarType::String,
-        "integer" => ScalarType::Integer,
-        "number" => ScalarType::Number,
-        "boolean" => ScalarType::Boolean,
-        other => panic!("the property {name} has the unsupported type {other}"),
-    };
+    let kind = ScalarType::of(json_type, name);
     let format = format_of(&Scalar {
         json_type,
         schema_id: raw.id.as_deref(),
@@ -193,6 +183,8 @@ fn scalar(raw: &RawNode, json_type: &str, name: &str, common: Common) -> ScalarN
         values: raw.values.clone(),
         minimum: None,
         maximum: None,
+        exclusive_maximum: false,
+        min_length: None,
         max_length: None,
         pattern: None,
     }

@@ -6,11 +6,17 @@
 //!   adds to the published schema).
 //! - [`drklein`]: the Dr. Klein lead, the KEX body with Dr. Klein's additions
 //!   (`drklein/lead.schema.json`).
+//! - [`kundenangaben`]: BaufiSmart's Kundenangaben, from its OpenAPI document.
+//!
+//! Both dialects (draft-04 with `extends`, OpenAPI 3.0 with `@type` discriminators) end in
+//! the same tree, and [`check`] walks a body along it.
 
 mod builder;
+pub(crate) mod check;
 mod draft04;
 mod format;
 mod node;
+mod openapi;
 
 use std::sync::OnceLock;
 
@@ -34,6 +40,17 @@ pub fn drklein() -> &'static Catalog {
                 .expect("drklein/lead.schema.json is readable");
         files.extend(additions);
         builder::build(Contract::Drklein, &files, "Lead.json")
+    })
+}
+
+/// The Kundenangaben catalog, every component schema a definition (root: the create body),
+/// built once.
+pub fn kundenangaben() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        let openapi: serde_json::Value = serde_json::from_str(contracts::kundenangaben_openapi())
+            .expect("the embedded OpenAPI document is JSON");
+        openapi::build(&openapi, "ImportKundenangabenRequest")
     })
 }
 

@@ -25,6 +25,8 @@ pub enum Contract {
     KexImport,
     /// The Dr. Klein lead: the KEX import body with Dr. Klein's additions.
     Drklein,
+    /// BaufiSmart's Kundenangaben (OpenAPI 3.0 with `@type` discriminators).
+    Kundenangaben,
 }
 
 /// One field or group. A reference has no `type`; every other node names its JSON type.
@@ -107,6 +109,19 @@ pub struct ObjectNode {
     pub required: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<Variant>,
+    /// Set on a polymorphic base: the property naming the type, and the definitions it picks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discriminator: Option<Discriminator>,
+}
+
+/// Which definition a polymorphic object is, by the value of one of its properties.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Discriminator {
+    /// The property that names the type (`@type`).
+    pub property: String,
+    /// Each type name to the definition of `defs` that holds its properties.
+    pub mapping: IndexMap<String, String>,
 }
 
 /// An enum property that chooses which sibling object property holds the data.
@@ -130,6 +145,8 @@ pub struct ArrayNode {
     pub common: Common,
     pub items: Box<Node>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_items: Option<u32>,
 }
 
@@ -150,6 +167,11 @@ pub struct ScalarNode {
     pub minimum: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub maximum: Option<f64>,
+    /// The maximum itself is not allowed.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive_maximum: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_length: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -185,6 +207,47 @@ pub enum Format {
     Plz,
     Boolean,
     Enum,
+}
+
+impl ScalarType {
+    /// The type of a schema's `type`. Panics on another: a new shape in a future contract
+    /// must be noticed, not read wrongly.
+    pub(crate) fn of(json_type: &str, property: &str) -> Self {
+        match json_type {
+            "string" => Self::String,
+            "integer" => Self::Integer,
+            "number" => Self::Number,
+            "boolean" => Self::Boolean,
+            other => panic!("the property {property} has the unsupported type {other}"),
+        }
+    }
+}
+
+impl ObjectNode {
+    /// An object without properties yet.
+    pub(crate) fn new(common: Common) -> Self {
+        Self {
+            kind: ObjectType::Object,
+            common,
+            properties: IndexMap::new(),
+            required: Vec::new(),
+            variant: None,
+            discriminator: None,
+        }
+    }
+}
+
+/// True when `name` was not yet defined in `defs`; it then holds an empty placeholder until
+/// the caller builds it, so a definition that refers to itself ends.
+pub(crate) fn claim(defs: &mut BTreeMap<String, Node>, name: &str) -> bool {
+    if defs.contains_key(name) {
+        return false;
+    }
+    defs.insert(
+        name.to_owned(),
+        Node::Object(ObjectNode::new(Common::default())),
+    );
+    true
 }
 
 impl Node {

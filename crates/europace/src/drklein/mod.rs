@@ -28,15 +28,9 @@ pub fn validate_json(text: &str) -> Vec<Finding> {
 /// Findings for a raw JSON lead: a non-object body, every unknown property, every value the
 /// API would drop for its format, then [`validate_on`] on what remains.
 pub fn validate_json_on(text: &str, today: NaiveDate) -> Vec<Finding> {
-    let mut value = match schema::parse_object(text) {
-        Ok(value) => value,
-        Err(finding) => return vec![finding],
-    };
-    let mut findings = crate::json_file::duplicate_keys(text);
-    schema::walk(crate::catalog::drklein(), &mut value, &mut findings);
-    match schema::read_typed::<Lead>(value) {
-        Ok(lead) => findings.extend(validate_on(&lead, today)),
-        Err(finding) => findings.push(finding),
+    let (mut findings, lead) = schema::read_checked::<Lead>(text, crate::catalog::drklein());
+    if let Some(lead) = lead {
+        findings.extend(validate_on(&lead, today));
     }
     findings
 }

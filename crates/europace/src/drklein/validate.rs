@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use chrono::{Local, NaiveDate};
 
 use super::model::Lead;
-use crate::finding::{Finding, Path};
+use crate::finding::{Finding, FindingKind, Path};
 use crate::kex_import::{Checker, Parts};
 
 /// Findings for `lead`, judged against today's date.
@@ -36,7 +36,8 @@ pub fn validate_on(lead: &Lead, today: NaiveDate) -> Vec<Finding> {
             .as_deref()
             .is_none_or(|v| v.trim().is_empty())
     {
-        c.fehler(
+        c.fehler_of(
+            FindingKind::Required,
             &Path::root("partner").key("vertriebsschlüssel"),
             "Der Vertriebsschlüssel des Partners fehlt.",
         );
@@ -44,7 +45,8 @@ pub fn validate_on(lead: &Lead, today: NaiveDate) -> Vec<Finding> {
     let mut seen = HashSet::new();
     for (i, d) in lead.data.iter().flatten().enumerate() {
         match d.key.as_deref().map(str::trim) {
-            None | Some("") => c.fehler(
+            None | Some("") => c.fehler_of(
+                FindingKind::Required,
                 &Path::root("data").index(i).key("key"),
                 "Der Schlüssel fehlt; ohne ihn kann Dr. Klein den Wert nicht zuordnen.",
             ),

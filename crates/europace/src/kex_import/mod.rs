@@ -30,15 +30,9 @@ pub fn validate_json(text: &str) -> Vec<Finding> {
 /// near-miss suggestion), every value the API would drop for its format, then [`validate_on`]
 /// on what remains.
 pub fn validate_json_on(text: &str, today: NaiveDate) -> Vec<Finding> {
-    let mut value = match schema::parse_object(text) {
-        Ok(value) => value,
-        Err(finding) => return vec![finding],
-    };
-    let mut findings = crate::json_file::duplicate_keys(text);
-    schema::walk(crate::catalog::kex_import(), &mut value, &mut findings);
-    match schema::read_typed::<Vorgang>(value) {
-        Ok(body) => findings.extend(validate_on(&body, today)),
-        Err(finding) => findings.push(finding),
+    let (mut findings, body) = schema::read_checked::<Vorgang>(text, crate::catalog::kex_import());
+    if let Some(body) = body {
+        findings.extend(validate_on(&body, today));
     }
     findings
 }

@@ -5,9 +5,9 @@ use chrono::{Local, Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::model::*;
-use super::schema::{country_problem, unknown_value_message};
+use crate::catalog::check::{country_problem, unknown_value_message};
 use crate::country::Country;
-use crate::finding::{Finding, Path};
+use crate::finding::{Finding, FindingKind, Path};
 
 /// Findings for `body`, judged against today's date.
 pub fn validate(body: &Vorgang) -> Vec<Finding> {
@@ -94,6 +94,16 @@ impl Checker {
         self.findings.push(Finding::fehler(path, message));
     }
 
+    /// A Fehler of `kind` other than [`FindingKind::Rule`].
+    pub(crate) fn fehler_of(
+        &mut self,
+        kind: FindingKind,
+        path: &Path<'_>,
+        message: impl Into<String>,
+    ) {
+        self.findings.push(Finding::fehler(path, message).of(kind));
+    }
+
     pub(crate) fn hinweis(&mut self, path: &Path<'_>, message: impl Into<String>) {
         self.findings.push(Finding::hinweis(path, message));
     }
@@ -101,7 +111,8 @@ impl Checker {
     pub(crate) fn partner_required(&mut self, path: &Path<'_>, partner: Option<&Partner>) {
         let id = partner.and_then(|p| p.partner_id.as_deref());
         if id.is_none_or(|id| id.trim().is_empty()) {
-            self.fehler(
+            self.fehler_of(
+                FindingKind::Required,
                 &path.key("partnerId"),
                 "Die Partner-ID des Kundenbetreuers fehlt; ohne sie lehnt Europace den Vorgang ab.",
             );
@@ -121,18 +132,22 @@ impl Checker {
             && b[..3].iter().all(u8::is_ascii_uppercase)
             && b[3..].iter().all(u8::is_ascii_digit);
         if !usual {
-            self.hinweis(
-                &path.key("partnerId"),
-                format!(
-                    "Die Partner-ID `{id}` hat nicht das übliche Format ABC12 (drei Buchstaben, zwei Ziffern)."
-                ),
+            let message = format!(
+                "Die Partner-ID `{id}` hat nicht das übliche Format ABC12 (drei Buchstaben, zwei Ziffern)."
             );
+            let path = &path.key("partnerId");
+            self.findings
+                .push(Finding::hinweis(path, message).of(FindingKind::Format));
         }
     }
 
     pub(crate) fn enumeration<E: WireEnum>(&mut self, path: &Path<'_>, value: Option<&E>) {
         if let Some(v) = value.filter(|v| !v.known()) {
-            self.fehler(path, unknown_value_message(v.wire(), E::allowed()));
+            self.fehler_of(
+                FindingKind::UnknownValue,
+                path,
+                unknown_value_message(v.wire(), E::allowed()),
+            );
         }
     }
 
@@ -144,15 +159,19 @@ impl Checker {
 
     pub(crate) fn country(&mut self, path: &Path<'_>, value: Option<&Country>) {
         let Some(country) = value else { return };
-        if let Some(message) = country_problem(country.as_str()) {
-            self.fehler(path, message);
+        if let Some((kind, message)) = country_problem(country.as_str()) {
+            self.fehler_of(kind, path, message);
         }
     }
 
     /// A money amount that cannot be negative.
     fn amount(&mut self, path: &Path<'_>, value: Option<Decimal>) {
         if value.is_some_and(|v| v.is_sign_negative() && !v.is_zero()) {
-            self.fehler(path, "Der Betrag darf nicht negativ sein.");
+            self.fehler_of(
+                FindingKind::Bounds,
+                path,
+                "Der Betrag darf nicht negativ sein.",
+            );
         }
     }
 
@@ -165,7 +184,11 @@ impl Checker {
     /// A count that cannot be negative.
     fn count(&mut self, path: &Path<'_>, value: Option<i32>) {
         if value.is_some_and(|v| v < 0) {
-            self.fehler(path, "Die Anzahl darf nicht negativ sein.");
+            self.fehler_of(
+                FindingKind::Bounds,
+                path,
+                "Die Anzahl darf nicht negativ sein.",
+            );
         }
     }
 
@@ -208,13 +231,18 @@ impl Checker {
 
     pub(crate) fn email(&mut self, path: &Path<'_>, value: Option<&str>) {
         if let Some(v) = value.filter(|v| !is_email(v)) {
-            self.fehler(path, format!("`{v}` ist keine gültige E-Mail-Adresse."));
+            self.fehler_of(
+                FindingKind::Format,
+                path,
+                format!("`{v}` ist keine gültige E-Mail-Adresse."),
+            );
         }
     }
 
     pub(crate) fn phone(&mut self, path: &Path<'_>, value: Option<&str>) {
         if let Some(v) = value.filter(|v| !is_phone(v)) {
-            self.fehler(
+            self.fehler_of(
+                FindingKind::Format,
                 path,
                 format!("`{v}` ist keine gültige Telefonnummer (Ziffern, Leerzeichen, + - / ( ) erlaubt)."),
             );
@@ -227,22 +255,25 @@ impl Checker {
         if compact.parse::<iban::Iban>().is_ok() {
             return;
         }
-        // Only the check digits are wrong when the IBAN parses once they are recomputed.
-        let checksum_only = with_valid_check_digits(&compact)
-            .is_some_and(|fixed| fixed.parse::<iban::Iban>().is_ok());
-        if checksum_only {
-            self.fehler(
+        if only_check_digits_wrong(&compact) {
+            self.fehler_of(
+                FindingKind::Checksum,
                 path,
                 "Die IBAN hat eine ungültige Prüfsumme; bitte Ziffern prüfen.",
             );
         } else {
-            self.fehler(path, format!("`{raw}` ist keine gültige IBAN."));
+            self.fehler_of(
+                FindingKind::Format,
+                path,
+                format!("`{raw}` ist keine gültige IBAN."),
+            );
         }
     }
 
     fn bic(&mut self, path: &Path<'_>, value: Option<&str>) {
         if let Some(v) = value.filter(|v| !is_bic(v)) {
-            self.fehler(
+            self.fehler_of(
+                FindingKind::Format,
                 path,
                 format!("`{v}` ist keine gültige BIC (8 oder 11 Zeichen, z. B. `DEUTDEFF`)."),
             );
@@ -254,7 +285,8 @@ impl Checker {
         if let Some(v) =
             plz.filter(|v| german && !(v.len() == 5 && v.bytes().all(|b| b.is_ascii_digit())))
         {
-            self.fehler(
+            self.fehler_of(
+                FindingKind::Format,
                 path,
                 format!("`{v}` ist keine deutsche Postleitzahl (fünf Ziffern)."),
             );
@@ -362,7 +394,8 @@ impl Checker {
         if let Some(id) = h.steuer_id.as_deref()
             && !is_steuer_id(id)
         {
-            self.fehler(
+            self.fehler_of(
+                FindingKind::Checksum,
                 &path.key("steuerId"),
                 format!(
                     "`{id}` ist keine gültige Steuer-ID (elf Ziffern mit gültiger Prüfziffer)."
@@ -502,7 +535,8 @@ impl Checker {
         ];
         let art = b.beschaeftigungsart.as_ref();
         match art {
-            None if present.iter().any(|(_, p)| p.is_some()) => self.fehler(
+            None if present.iter().any(|(_, p)| p.is_some()) => self.fehler_of(
+                FindingKind::Required,
                 &art_path,
                 "Die Beschäftigungsart fehlt; ohne sie verwirft die API alle Angaben zur Beschäftigung.",
             ),
@@ -1211,25 +1245,14 @@ pub(crate) fn is_steuer_id(v: &str) -> bool {
     check == digits[10]
 }
 
-/// `iban` with its check digits recomputed (ISO 7064 MOD 97-10), if it is alphanumeric.
-fn with_valid_check_digits(iban: &str) -> Option<String> {
-    if iban.len() < 5 || !iban.is_ascii() || !iban.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return None;
-    }
-    let upper = iban.to_ascii_uppercase();
-    let rearranged = format!("{}{}00", &upper[4..], &upper[..2]);
-    let remainder = rearranged.chars().fold(0u32, |acc, c| {
-        let digits = c.to_digit(36).unwrap_or(0);
-        if digits >= 10 {
-            (acc * 100 + digits) % 97
-        } else {
-            (acc * 10 + digits) % 97
-        }
-    });
-    Some(format!(
-        "{}{:02}{}",
-        &upper[..2],
-        98 - remainder,
-        &upper[4..]
-    ))
+/// True when `iban` is a valid IBAN with other check digits: a typo, not a wrong shape.
+fn only_check_digits_wrong(iban: &str) -> bool {
+    let (Some(country), Some(rest)) = (iban.get(..2), iban.get(4..)) else {
+        return false;
+    };
+    (0..100).any(|digits| {
+        format!("{country}{digits:02}{rest}")
+            .parse::<iban::Iban>()
+            .is_ok()
+    })
 }

@@ -27,7 +27,6 @@ pub mod changes;
 pub mod client;
 pub mod model;
 mod numbers;
-mod schema;
 mod tagged;
 pub mod validate;
 

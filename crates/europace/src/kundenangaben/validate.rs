@@ -13,13 +13,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::schema;
 use super::{
     Arbeitserlaubnis, Aufenthaltstitel, Beschaeftigung, Finanzierungsbaustein, Haushalt,
     ImportKundenangabenRequest, Kunde, Kundenangaben, RatenhoehePraeferenz,
     UpdateKundenangabenRequest, ZinsbindungPraeferenz, ZusatzangabenKundeFuerProduktanbieter,
 };
-use crate::finding::Finding;
+use crate::catalog::{self, check::check};
+use crate::finding::{Finding, FindingKind, join};
 
 /// A request body of the Kundenangaben API that [`validate`] checks.
 pub trait Request: Serialize + DeserializeOwned {
@@ -52,7 +52,12 @@ pub fn validate<R: Request>(body: &R) -> Vec<Finding> {
     let mut findings = Vec::new();
     match serde_json::to_value(body) {
         Ok(mut value) => {
-            schema::check(&mut value, R::SCHEMA, &mut findings);
+            check(
+                catalog::kundenangaben(),
+                R::SCHEMA,
+                &mut value,
+                &mut findings,
+            );
             content(body, &value, &mut findings);
         }
         Err(e) => findings.push(Finding::fehler("", format!("Body nicht darstellbar: {e}"))),
@@ -114,14 +119,17 @@ pub fn validate_json(text: &str) -> Vec<Finding> {
     let mut value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(e) => {
-            findings.push(Finding::fehler(
-                "",
-                format!(
-                    "Kein gültiges JSON: Fehler in Zeile {}, Spalte {}.",
-                    e.line(),
-                    e.column()
-                ),
-            ));
+            findings.push(
+                Finding::fehler(
+                    "",
+                    format!(
+                        "Kein gültiges JSON: Fehler in Zeile {}, Spalte {}.",
+                        e.line(),
+                        e.column()
+                    ),
+                )
+                .of(FindingKind::Syntax),
+            );
             return findings;
         }
     };
@@ -129,7 +137,7 @@ pub fn validate_json(text: &str) -> Vec<Finding> {
         findings.push(Finding::fehler(
             "",
             "Der Body muss ein JSON-Objekt sein (`{ \"importMetadaten\": …, \"kundenangaben\": … }`).",
-        ));
+        ).of(FindingKind::Syntax));
         return findings;
     }
     if value.get("updateMetadaten").is_some() {
@@ -141,7 +149,7 @@ pub fn validate_json(text: &str) -> Vec<Finding> {
 }
 
 fn typed<R: Request>(value: &mut Value, findings: &mut Vec<Finding>) {
-    schema::check(value, R::SCHEMA, findings);
+    check(catalog::kundenangaben(), R::SCHEMA, value, findings);
     match serde_json::from_value::<R>(value.clone()) {
         Ok(body) => content(&body, value, findings),
         Err(e) => findings.push(Finding::fehler("", format!("Body nicht lesbar: {e}"))),
@@ -404,17 +412,24 @@ fn not_before(geburt: NaiveDate, date: NaiveDate, path: &str, findings: &mut Vec
 
 fn iban_rule(iban: &str, path: &str, findings: &mut Vec<Finding>) {
     if let Err(e) = iban.parse::<iban::Iban>() {
-        let reason = match e {
+        let (kind, reason) = match e {
             iban::ParseIbanError::InvalidBaseIban {
                 source: iban::ParseBaseIbanError::InvalidChecksum,
-            } => "die Prüfziffer stimmt nicht (Tippfehler?)",
-            iban::ParseIbanError::UnknownCountry(_) => "das Länderkürzel ist unbekannt",
-            _ => "Länge oder Aufbau passen nicht zum Land",
+            } => (
+                FindingKind::Checksum,
+                "die Prüfziffer stimmt nicht (Tippfehler?)",
+            ),
+            iban::ParseIbanError::UnknownCountry(_) => {
+                (FindingKind::Format, "das Länderkürzel ist unbekannt")
+            }
+            _ => (
+                FindingKind::Format,
+                "Länge oder Aufbau passen nicht zum Land",
+            ),
         };
-        findings.push(Finding::fehler(
-            path,
-            format!("`{iban}` ist keine gültige IBAN: {reason}."),
-        ));
+        findings.push(
+            Finding::fehler(path, format!("`{iban}` ist keine gültige IBAN: {reason}.")).of(kind),
+        );
     }
 }
 
@@ -453,7 +468,7 @@ fn references(value: &Value, path: &str, kunden: &BTreeSet<&str>, findings: &mut
     match value {
         Value::Object(object) => {
             for (key, child) in object {
-                let child_path = schema::join(path, key);
+                let child_path = join(path, key);
                 if key.starts_with("kundenreferenzId") {
                     let named: Vec<(String, &Value)> = match child {
                         Value::Array(items) => items
@@ -493,7 +508,7 @@ fn collect_ids(value: &Value, path: &str, ids: &mut BTreeMap<String, String>) {
                 ids.insert(path.to_owned(), id.clone());
             }
             for (key, child) in object {
-                collect_ids(child, &schema::join(path, key), ids);
+                collect_ids(child, &join(path, key), ids);
             }
         }
         Value::Array(items) => {
