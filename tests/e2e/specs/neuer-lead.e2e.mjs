@@ -10,6 +10,7 @@ import { clickSend, waitForApp } from "./helpers.mjs";
 const fixtureFile = (name) => JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures", name), "utf8"));
 const fixture = fixtureFile("ratenkredit-vollstaendig.json");
 const drklein = fixtureFile("drklein-tippgeber.json");
+const baufinanzierung = fixtureFile("baufinanzierung-kurz.json");
 
 /** What the Sandbox stored (it shares the app's data directory). */
 function sandboxState() {
@@ -103,6 +104,29 @@ describe("Neuer Lead", () => {
     const { tippgeber, data, partner: _partner, ...vorgang } = drklein;
     expect(differences({ tippgeber, data }, lead)).toEqual([]);
     expect(differences(vorgang, state.vorgaenge[nummer].daten)).toEqual([]);
+  });
+
+  it("erfasst eine Baufinanzierung in den Kundenangaben-Formularen und sendet sie", async () => {
+    await newLead();
+    await $("//label[contains(., 'Art des Leads')]/select").selectByAttribute("value", "Kundenangaben");
+    await $("[data-section='haushalte']").waitForExist();
+    await $("[data-nav='importMetadaten']").click();
+    for (const [at, value] of leaves(baufinanzierung)) await enter(at, value);
+    await saved();
+    for (const id of ["importMetadaten", "haushalte"]) {
+      await browser.execute((s) => document.querySelector(`[data-section='${s}']`).scrollIntoView(), id);
+      await screenshot(`neuer-lead-baufinanzierung-${id}`);
+    }
+    await browser.execute(() => document.querySelector("[data-group$='finanzielles.beschaeftigung']").scrollIntoView());
+    await screenshot("neuer-lead-baufinanzierung-beschaeftigung");
+
+    const nummer = await send("neuer-lead-baufinanzierung-gesendet");
+    // The Sandbox keeps the Kundenangaben with BaufiSmart's ids and without the call's referenzId.
+    const { referenzId: _referenzId, ...kunde } = baufinanzierung.kundenangaben.haushalte[0].kunden[0];
+    const sent = { ...baufinanzierung.kundenangaben, haushalte: [{ kunden: [kunde] }] };
+    const stored = sandboxState().kundenangaben[nummer];
+    expect(differences(sent, stored.kundenangaben)).toEqual([]);
+    expect(stored.importMetadaten.datenkontext).toBe("TEST_MODUS");
   });
 
   it("wählt ein Datum im Kalender, nur mit der Tastatur", async () => {
