@@ -53,7 +53,7 @@ pub async fn draft_submit(
             .unwrap_or_default();
         Ok((draft.summary.kind, title, content))
     })?;
-    let fehler: Vec<String> = drafts::validate(kind.into(), &content.to_string())
+    let fehler: Vec<String> = drafts::validate(kind, &content.to_string())
         .into_iter()
         .filter(|f| f.fehler)
         .map(|f| format!("{}: {}", f.path, f.message))

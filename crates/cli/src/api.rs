@@ -16,9 +16,9 @@ use europace::kundenangaben::client::KundenangabenClient;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::cli::Kind;
 use crate::connect::Connection;
 use crate::error::CliError;
+use europace::lead::LeadKind;
 
 /// What a created Vorgang or lead came back with, the same for every API.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -35,11 +35,11 @@ pub struct Created {
 /// Sends `body` as it is (the service drops what it cannot process; validation named that).
 pub async fn create(
     connection: &Connection,
-    kind: Kind,
+    kind: LeadKind,
     body: &Value,
 ) -> Result<Created, CliError> {
     Ok(match kind {
-        Kind::KexImport => {
+        LeadKind::KexImport => {
             let client = KexImportClient::new(connection.tokens()?);
             let response: VorgangResponse = client.create_vorgang(body).await?;
             Created {
@@ -48,7 +48,7 @@ pub async fn create(
                 messages: response.messages.unwrap_or_default(),
             }
         }
-        Kind::Kundenangaben => {
+        LeadKind::Kundenangaben => {
             let client = KundenangabenClient::new(connection.tokens()?);
             let response: KundenangabenImportResponse = client.create(body).await?;
             Created {
@@ -56,7 +56,7 @@ pub async fn create(
                 ..Created::default()
             }
         }
-        Kind::Drklein => {
+        LeadKind::DrKlein => {
             let client = DrKleinClient::new(connection.transport(), connection.drklein_jwt()?);
             let response: LeadResponse = client.create_lead(body).await?;
             Created {

@@ -8,13 +8,14 @@ use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
 use crate::api;
-use crate::cli::{Kind, WriteTarget};
+use crate::cli::WriteTarget;
 use crate::commands::progress_bar;
 use crate::connect::Connection;
 use crate::csv_text::{self, CsvText};
 use crate::error::{CliError, Exit};
 use crate::lead::{Lead, fehler_count};
 use crate::output;
+use europace::lead::LeadKind;
 
 /// The CSV columns and where each goes in the KEX import body. Documented in the README.
 const COLUMNS: &[(&str, &[&str])] = &[
@@ -93,7 +94,7 @@ struct Failed {
 
 pub async fn run(
     source: &Path,
-    kind: Kind,
+    kind: LeadKind,
     trotzdem_senden: bool,
     target: &WriteTarget,
     json: bool,
@@ -105,7 +106,7 @@ pub async fn run(
     } else {
         let (items, encoding) = csv_rows(source)?;
         summary.zeichensatz = Some(encoding);
-        (items, Kind::KexImport)
+        (items, LeadKind::KexImport)
     };
     let connection = Connection::open(target).await?;
     let bar = progress_bar(json, items.len() as u64, "[{bar:40}] {pos}/{len} {msg}");
@@ -148,7 +149,7 @@ pub async fn run(
 
 async fn send(
     connection: &Connection,
-    kind: Kind,
+    kind: LeadKind,
     lead: Result<Lead, CliError>,
     trotzdem_senden: bool,
 ) -> Result<api::Created, CliError> {

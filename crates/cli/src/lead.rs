@@ -6,8 +6,8 @@ use europace::finding::{Finding, Severity};
 use europace::{drklein, kex_import, kundenangaben};
 use serde_json::Value;
 
-use crate::cli::Kind;
 use crate::error::CliError;
+use europace::lead::LeadKind;
 
 /// A lead body as read: the text (validation reads it as the API would) and its JSON.
 pub struct Lead {
@@ -46,11 +46,11 @@ impl Lead {
         Ok(Self { text, body })
     }
 
-    pub fn findings(&self, kind: Kind) -> Vec<Finding> {
+    pub fn findings(&self, kind: LeadKind) -> Vec<Finding> {
         match kind {
-            Kind::KexImport => kex_import::validate_json(&self.text),
-            Kind::Kundenangaben => kundenangaben::validate_json(&self.text),
-            Kind::Drklein => drklein::validate_json(&self.text),
+            LeadKind::KexImport => kex_import::validate_json(&self.text),
+            LeadKind::Kundenangaben => kundenangaben::validate_json(&self.text),
+            LeadKind::DrKlein => drklein::validate_json(&self.text),
         }
     }
 }

@@ -12,7 +12,7 @@ use europace::kex_import::client::KexImportClient;
 use europace::kundenangaben::KundenangabenImportResponse;
 use europace::kundenangaben::client::KundenangabenClient;
 use serde_json::{Map, Value};
-use store::{DraftKind, SendTicket};
+use store::{LeadKind, SendTicket};
 
 /// What a create call answered with 2xx.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +34,8 @@ pub(crate) struct Clients {
 
 impl Clients {
     /// Whether a draft of `kind` can be sent with these clients.
-    pub(crate) fn serves(&self, kind: DraftKind) -> bool {
-        kind != DraftKind::DrKlein || self.drklein.is_some()
+    pub(crate) fn serves(&self, kind: LeadKind) -> bool {
+        kind != LeadKind::DrKlein || self.drklein.is_some()
     }
 
     /// Sends the ticket's content with its client reference. A kind without a client is
@@ -68,7 +68,7 @@ impl Clients {
             _ => self.tokens.clone(),
         };
         match ticket.kind {
-            DraftKind::KexImport => {
+            LeadKind::KexImport => {
                 let answer: VorgangResponse =
                     KexImportClient::new(tokens).create_vorgang(&body).await?;
                 Ok(Created {
@@ -76,7 +76,7 @@ impl Clients {
                     messages: answer.messages.unwrap_or_default(),
                 })
             }
-            DraftKind::Kundenangaben => {
+            LeadKind::Kundenangaben => {
                 let answer: KundenangabenImportResponse =
                     KundenangabenClient::new(tokens).create(&body).await?;
                 Ok(Created {
@@ -84,7 +84,7 @@ impl Clients {
                     messages: Vec::new(),
                 })
             }
-            DraftKind::DrKlein => {
+            LeadKind::DrKlein => {
                 let client = self
                     .drklein
                     .as_ref()
@@ -107,28 +107,28 @@ impl Clients {
 /// Where each API carries the caller's own reference: `eigeneVorgangsnummer` in the KEX
 /// import (and the Dr. Klein lead, which reuses its body), `importMetadaten.externeVorgangsId`
 /// in the Kundenangaben import.
-pub(crate) fn reference_path(kind: DraftKind) -> &'static [&'static str] {
+pub(crate) fn reference_path(kind: LeadKind) -> &'static [&'static str] {
     match kind {
-        DraftKind::KexImport | DraftKind::DrKlein => &["eigeneVorgangsnummer"],
-        DraftKind::Kundenangaben => &["importMetadaten", "externeVorgangsId"],
+        LeadKind::KexImport | LeadKind::DrKlein => &["eigeneVorgangsnummer"],
+        LeadKind::Kundenangaben => &["importMetadaten", "externeVorgangsId"],
     }
 }
 
 /// A path a server named in its problem body, as a path into the draft's content: the
 /// Kundenangaben API names fields relative to `kundenangaben`, the others from the body's root.
-pub(crate) fn local_path(kind: DraftKind, server_path: &str) -> String {
+pub(crate) fn local_path(kind: LeadKind, server_path: &str) -> String {
     match kind {
-        DraftKind::KexImport | DraftKind::DrKlein => server_path.to_owned(),
-        DraftKind::Kundenangaben if server_path.is_empty() => "kundenangaben".to_owned(),
-        DraftKind::Kundenangaben => format!("kundenangaben.{server_path}"),
+        LeadKind::KexImport | LeadKind::DrKlein => server_path.to_owned(),
+        LeadKind::Kundenangaben if server_path.is_empty() => "kundenangaben".to_owned(),
+        LeadKind::Kundenangaben => format!("kundenangaben.{server_path}"),
     }
 }
 
 /// Where each API names the Kundenbetreuer's partnerId.
-fn kundenbetreuer_path(kind: DraftKind) -> &'static [&'static str] {
+fn kundenbetreuer_path(kind: LeadKind) -> &'static [&'static str] {
     match kind {
-        DraftKind::KexImport | DraftKind::DrKlein => &["kundenbetreuer", "partnerId"],
-        DraftKind::Kundenangaben => &["importMetadaten", "betreuung", "kundenbetreuer"],
+        LeadKind::KexImport | LeadKind::DrKlein => &["kundenbetreuer", "partnerId"],
+        LeadKind::Kundenangaben => &["importMetadaten", "betreuung", "kundenbetreuer"],
     }
 }
 
@@ -165,8 +165,8 @@ mod tests {
     use serde_json::json;
 
     fn with(
-        kind: DraftKind,
-        path: fn(DraftKind) -> &'static [&'static str],
+        kind: LeadKind,
+        path: fn(LeadKind) -> &'static [&'static str],
         body: Value,
         value: &str,
         replace: bool,
@@ -179,7 +179,7 @@ mod tests {
     #[test]
     fn reference_goes_where_each_api_keeps_it() {
         let kex = with(
-            DraftKind::KexImport,
+            LeadKind::KexImport,
             reference_path,
             json!({"eigeneVorgangsnummer": "alt", "kundenbetreuer": {"partnerId": "ABC12"}}),
             "LB-1",
@@ -189,10 +189,10 @@ mod tests {
             kex,
             json!({"eigeneVorgangsnummer": "LB-1", "kundenbetreuer": {"partnerId": "ABC12"}})
         );
-        let lead = with(DraftKind::DrKlein, reference_path, json!({}), "LB-2", true);
+        let lead = with(LeadKind::DrKlein, reference_path, json!({}), "LB-2", true);
         assert_eq!(lead, json!({"eigeneVorgangsnummer": "LB-2"}));
         let baufi = with(
-            DraftKind::Kundenangaben,
+            LeadKind::Kundenangaben,
             reference_path,
             json!({"importMetadaten": null, "kundenangaben": {}}),
             "LB-3",
@@ -203,7 +203,7 @@ mod tests {
             json!({"importMetadaten": {"externeVorgangsId": "LB-3"}, "kundenangaben": {}})
         );
         let kept = with(
-            DraftKind::Kundenangaben,
+            LeadKind::Kundenangaben,
             reference_path,
             json!({"importMetadaten": {"prioritaet": "HOCH"}}),
             "LB-4",
@@ -215,7 +215,7 @@ mod tests {
         );
         assert_eq!(
             with(
-                DraftKind::KexImport,
+                LeadKind::KexImport,
                 reference_path,
                 json!([1]),
                 "LB-5",
@@ -228,7 +228,7 @@ mod tests {
     #[test]
     fn kundenbetreuer_fills_a_gap_or_replaces_when_told() {
         let kept = with(
-            DraftKind::KexImport,
+            LeadKind::KexImport,
             kundenbetreuer_path,
             json!({"kundenbetreuer": {"partnerId": "ABC12"}}),
             "XYZ99",
@@ -236,7 +236,7 @@ mod tests {
         );
         assert_eq!(kept, json!({"kundenbetreuer": {"partnerId": "ABC12"}}));
         let replaced = with(
-            DraftKind::DrKlein,
+            LeadKind::DrKlein,
             kundenbetreuer_path,
             json!({"kundenbetreuer": {"partnerId": "ABC12"}}),
             "XYZ99",
@@ -244,7 +244,7 @@ mod tests {
         );
         assert_eq!(replaced, json!({"kundenbetreuer": {"partnerId": "XYZ99"}}));
         let filled = with(
-            DraftKind::Kundenangaben,
+            LeadKind::Kundenangaben,
             kundenbetreuer_path,
             json!({"importMetadaten": {"betreuung": {"kundenbetreuer": null}}}),
             "XYZ99",

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use reqwest::Url;
 use serde::Deserialize;
-use store::DraftKind;
+use store::LeadKind;
 
 /// What a lookup by client reference found.
 ///
@@ -124,7 +124,7 @@ impl SandboxListing {
 
     pub(crate) async fn find(
         &self,
-        kind: DraftKind,
+        kind: LeadKind,
         reference: &str,
     ) -> Result<Lookup, LookupFailed> {
         let failed = |e: reqwest::Error| LookupFailed(e.to_string());
@@ -141,13 +141,13 @@ impl SandboxListing {
         let carrying =
             |reference_of: Option<&String>| reference_of.map(String::as_str) == Some(reference);
         let mut found: Vec<String> = match kind {
-            DraftKind::KexImport | DraftKind::DrKlein => state
+            LeadKind::KexImport | LeadKind::DrKlein => state
                 .vorgaenge
                 .into_iter()
                 .filter(|(_, v)| carrying(v.daten.eigene_vorgangsnummer.as_ref()))
                 .map(|(nummer, _)| nummer)
                 .collect(),
-            DraftKind::Kundenangaben => state
+            LeadKind::Kundenangaben => state
                 .kundenangaben
                 .into_iter()
                 .filter(|(_, c)| carrying(c.import_metadaten.externe_vorgangs_id.as_ref()))
@@ -167,19 +167,19 @@ impl SandboxListing {
 }
 
 /// The answer where the API offers no lookup by reference.
-pub(crate) fn not_supported(kind: DraftKind, reference: &str) -> Lookup {
+pub(crate) fn not_supported(kind: LeadKind, reference: &str) -> Lookup {
     let (api, field, where_to_look) = match kind {
-        DraftKind::KexImport => (
+        LeadKind::KexImport => (
             "Die KreditSmart-Schnittstellen bieten",
             "eigene Vorgangsnummer",
             "in KreditSmart",
         ),
-        DraftKind::Kundenangaben => (
+        LeadKind::Kundenangaben => (
             "Die Kundenangaben-Schnittstelle bietet",
             "externe Vorgangs-ID",
             "in BaufiSmart",
         ),
-        DraftKind::DrKlein => (
+        LeadKind::DrKlein => (
             "Die Dr.-Klein-Schnittstelle bietet",
             "eigene Vorgangsnummer",
             "in KreditSmart oder beim Dr.-Klein-Support",

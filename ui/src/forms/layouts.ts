@@ -1,10 +1,10 @@
 /** The form layout of each lead kind that has one; loaded after the first frame. */
-import type { DraftKind } from "../lib/bindings";
+import type { LeadKind } from "../lib/bindings";
 import type { Layout } from "./engine/layout";
 import { drkleinLayout } from "./drklein/layout";
 import { kexLayout } from "./kex/layout";
 
-export const layouts: Partial<Record<DraftKind, Layout>> = {
+export const layouts: Partial<Record<LeadKind, Layout>> = {
   KexImport: kexLayout,
   DrKlein: drkleinLayout,
 };

@@ -22,7 +22,7 @@ export const commands = {
 	/**  Saves the draft's API body to a file the user picks; None when the user cancels. */
 	draftExportFile: (id: string) => typedError<string | null, CommandError>(__TAURI_INVOKE("draft_export_file", { id })),
 	/**  Imports an API body from a JSON file the user picks as a new draft of `kind`. */
-	draftImportFile: (kind: DraftKind) => typedError<DraftSaved | null, CommandError>(__TAURI_INVOKE("draft_import_file", { kind })),
+	draftImportFile: (kind: LeadKind) => typedError<DraftSaved | null, CommandError>(__TAURI_INVOKE("draft_import_file", { kind })),
 	accessOverview: () => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_overview")),
 	accessSave: (environment: Environment, input: AccessInput_Deserialize) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_save", { environment, input })),
 	accessDeleteSecret: (environment: Environment, secret: SecretSlot) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_delete_secret", { environment, secret })),
@@ -203,9 +203,11 @@ export type AppInfo = {
 	environment: Environment,
 };
 
-/**  A Berater the user captures leads for, as the UI sees it. */
+/**  A Berater the user captures leads for: a Europace partner. */
 export type Berater = {
+	/**  Display name. */
 	name: string,
+	/**  Europace partnerId. */
 	partnerId: string,
 };
 
@@ -298,16 +300,13 @@ export type DraftDetail_Serialize = {
 	history: HistoryItem[],
 };
 
-/**  Which API a draft is meant for. */
-export type DraftKind = "KexImport" | "Kundenangaben" | "DrKlein";
-
 /**  A draft as listed. */
 export type DraftListItem = DraftListItem_Serialize | DraftListItem_Deserialize;
 
 /**  A draft as listed. */
 export type DraftListItem_Deserialize = {
 	id: string,
-	kind: DraftKind,
+	kind: LeadKind,
 	environment: Environment,
 	state: DraftState,
 	/**  Whether the content may still change (the store decides; see `OutboxState::is_editable`). */
@@ -325,7 +324,7 @@ export type DraftListItem_Deserialize = {
 /**  A draft as listed. */
 export type DraftListItem_Serialize = {
 	id: string,
-	kind: DraftKind,
+	kind: LeadKind,
 	environment: Environment,
 	state: DraftState,
 	/**  Whether the content may still change (the store decides; see `OutboxState::is_editable`). */
@@ -363,7 +362,7 @@ export type DraftSaveInput = DraftSaveInput_Serialize | DraftSaveInput_Deseriali
 export type DraftSaveInput_Deserialize = {
 	/**  None for a new draft. */
 	id?: string | null,
-	kind: DraftKind,
+	kind: LeadKind,
 	/**  partnerId of the Berater the draft is for (from Einstellungen). */
 	beraterPartnerId?: string | null,
 	/**  The API body. */
@@ -373,7 +372,7 @@ export type DraftSaveInput_Deserialize = {
 export type DraftSaveInput_Serialize = {
 	/**  None for a new draft. */
 	id: string | null,
-	kind: DraftKind,
+	kind: LeadKind,
 	/**  partnerId of the Berater the draft is for (from Einstellungen). */
 	beraterPartnerId: string | null,
 	/**  The API body. */
@@ -390,10 +389,16 @@ export type DraftSaved = {
 export type DraftState = "Entwurf" | "Wartend" | "WirdGesendet" | "Gesendet" | "Abgelehnt" | "Unklar";
 
 /**
- *  Sandbox is the embedded local stand-in, Test is Europace's test mode, Produktion is
- *  Echtgeschäft.
+ *  The system a lead goes to: the one definition the store, the credentials, the outbox, the
+ *  command line (`clap` feature) and the app's bindings (`specta` feature) share.
  */
-export type Environment = "Sandbox" | "Test" | "Produktion";
+export type Environment = 
+/**  The local stand-in server Leadbridge embeds; needs no credentials. */
+"Sandbox" | 
+/**  Europace in test mode: Vorgänge are created as TESTUMGEBUNG / TEST_MODUS. */
+"Test" | 
+/**  Europace Echtgeschäft. */
+"Produktion";
 
 /**  What Einstellungen show of one environment. */
 export type EnvironmentAccess = {
@@ -461,6 +466,15 @@ export type KommentarErgebnis_Serialize = {
 	kommentare: KommentarEintrag[],
 	fehler: AbrufFehler_Serialize | null,
 };
+
+/**  Which API a lead body is for. */
+export type LeadKind = 
+/**  KreditSmart Vorgang import (Ratenkredit). */
+"KexImport" | 
+/**  BaufiSmart Kundenangaben (Baufinanzierung). */
+"Kundenangaben" | 
+/**  Dr. Klein lead with a Tippgeber. */
+"DrKlein";
 
 /**  What the Postausgang shows. */
 export type QueueStatus = QueueStatus_Serialize | QueueStatus_Deserialize;

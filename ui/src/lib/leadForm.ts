@@ -1,4 +1,4 @@
-import type { DraftKind } from "./bindings";
+import type { LeadKind } from "./bindings";
 
 /** One input of the Baufinanzierung form, bound to a JSON path of the API body. */
 export interface Field {
@@ -14,7 +14,7 @@ export interface Section {
 }
 
 /** Where each API names the Kundenbetreuer; a draft for a Berater has the Berater there. */
-export const kundenbetreuerPath: Record<DraftKind, string> = {
+export const kundenbetreuerPath: Record<LeadKind, string> = {
   KexImport: "kundenbetreuer.partnerId",
   DrKlein: "kundenbetreuer.partnerId",
   Kundenangaben: "importMetadaten.betreuung.kundenbetreuer",
@@ -22,7 +22,7 @@ export const kundenbetreuerPath: Record<DraftKind, string> = {
 
 /** Where the outbox writes the reference by which it finds an unanswered send again (see
  *  `outbox::api::reference_path`); the form shows it but leaves it to Leadbridge. */
-export const referencePath: Record<DraftKind, string> = {
+export const referencePath: Record<LeadKind, string> = {
   KexImport: "eigeneVorgangsnummer",
   DrKlein: "eigeneVorgangsnummer",
   Kundenangaben: "importMetadaten.externeVorgangsId",
@@ -55,7 +55,7 @@ const baufinanzierung: readonly Section[] = [
 /** The Baufinanzierung form until the Kundenangaben contract has its catalog and layout. */
 export const baufinanzierungSections = baufinanzierung;
 
-export const kindLabel: Record<DraftKind, string> = {
+export const kindLabel: Record<LeadKind, string> = {
   KexImport: "Ratenkredit (KreditSmart)",
   Kundenangaben: "Baufinanzierung (BaufiSmart)",
   DrKlein: "Dr. Klein Lead",
