@@ -368,11 +368,7 @@ pub async fn draft_validate(
 
 /// Validation of a body for `kind`, as raw JSON so unknown properties are caught too.
 pub fn validate(kind: LeadKind, json: &str) -> Vec<FindingItem> {
-    let findings = match kind {
-        LeadKind::KexImport => europace::kex_import::validate_json(json),
-        LeadKind::Kundenangaben => europace::kundenangaben::validate_json(json),
-        LeadKind::DrKlein => europace::drklein::validate_json(json),
-    };
+    let findings = kind.validate_json(json);
     findings
         .into_iter()
         .map(|f| FindingItem {

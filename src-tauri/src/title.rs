@@ -9,23 +9,8 @@ pub const UNTITLED: &str = "Neuer Lead (ohne Namen)";
 
 /// "Nachname, Vorname" of the first Antragsteller / Kunde, or [`UNTITLED`].
 pub fn derive(kind: LeadKind, content: &Value) -> String {
-    let person = match kind {
-        LeadKind::KexImport | LeadKind::DrKlein => &content["antragsteller1"]["personendaten"],
-        LeadKind::Kundenangaben => {
-            &content["kundenangaben"]["haushalte"][0]["kunden"][0]["personendaten"]["person"]
-        }
-    };
-    let part = |key: &str| {
-        person[key]
-            .as_str()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-    };
-    match (part("nachname"), part("vorname")) {
-        (Some(nachname), Some(vorname)) => format!("{nachname}, {vorname}"),
-        (Some(name), None) | (None, Some(name)) => name.to_owned(),
-        (None, None) => UNTITLED.to_owned(),
-    }
+    kind.applicant_name(content)
+        .unwrap_or_else(|| UNTITLED.to_owned())
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
-use crate::api;
 use crate::cli::WriteTarget;
 use crate::commands::progress_bar;
 use crate::connect::Connection;
@@ -152,7 +151,7 @@ async fn send(
     kind: LeadKind,
     lead: Result<Lead, CliError>,
     trotzdem_senden: bool,
-) -> Result<api::Created, CliError> {
+) -> Result<europace::lead::Created, CliError> {
     let lead = lead?;
     let findings = lead.findings(kind);
     let fehler = fehler_count(&findings);
@@ -168,7 +167,7 @@ async fn send(
             format!("nicht gesendet, {fehler} Fehler{first}"),
         ));
     }
-    api::create(connection, kind, &lead.body).await
+    kind.create(connection, &lead.body).await
 }
 
 fn report(summary: &Summary, environment: &str, json: bool) {

@@ -81,7 +81,7 @@ pub async fn submit(
         output::findings(&findings);
     }
     let connection = Connection::open(target).await?;
-    let created = api::create(&connection, kind, &lead.body).await?;
+    let created = kind.create(&connection, &lead.body).await?;
     if json {
         let mut answer = json!({
             "sent": true,

@@ -3,7 +3,9 @@
 
 use credentials::{Keyring, SecretKind};
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
+use europace::drklein::client::DrKleinClient;
 use europace::environment::{Environment, Site};
+use europace::lead::LeadClients;
 use europace::transport::{Transport, TransportOptions};
 use sandbox::RunningSandbox;
 use std::sync::OnceLock;
@@ -71,10 +73,6 @@ impl Connection {
         })
     }
 
-    pub fn transport(&self) -> &Transport {
-        &self.transport
-    }
-
     /// German name of the environment for messages.
     pub fn name(&self) -> &'static str {
         self.environment.name()
@@ -130,6 +128,18 @@ impl Connection {
                 .map(|jwt| Secret::new(jwt.expose()))
                 .ok_or_else(|| missing_login(stage, "Kein Dr.-Klein-JWT")),
         }
+    }
+}
+
+impl LeadClients for Connection {
+    type Error = CliError;
+
+    fn tokens(&self) -> Result<TokenProvider, CliError> {
+        Connection::tokens(self)
+    }
+
+    fn drklein(&self) -> Result<DrKleinClient, CliError> {
+        Ok(DrKleinClient::new(&self.transport, self.drklein_jwt()?))
     }
 }
 

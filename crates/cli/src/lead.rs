@@ -1,9 +1,8 @@
-//! Lead bodies read from files, and their validation per kind.
+//! Lead bodies read from files, and their validation.
 
 use std::path::Path;
 
 use europace::finding::{Finding, Severity};
-use europace::{drklein, kex_import, kundenangaben};
 use serde_json::Value;
 
 use crate::error::CliError;
@@ -47,11 +46,7 @@ impl Lead {
     }
 
     pub fn findings(&self, kind: LeadKind) -> Vec<Finding> {
-        match kind {
-            LeadKind::KexImport => kex_import::validate_json(&self.text),
-            LeadKind::Kundenangaben => kundenangaben::validate_json(&self.text),
-            LeadKind::DrKlein => drklein::validate_json(&self.text),
-        }
+        kind.validate_json(&self.text)
     }
 }
 

@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use europace::lead::{LeadKind, Product};
 use reqwest::Url;
 use serde::Deserialize;
-use store::LeadKind;
 
 /// What a lookup by client reference found.
 ///
@@ -140,14 +140,14 @@ impl SandboxListing {
             .map_err(failed)?;
         let carrying =
             |reference_of: Option<&String>| reference_of.map(String::as_str) == Some(reference);
-        let mut found: Vec<String> = match kind {
-            LeadKind::KexImport | LeadKind::DrKlein => state
+        let mut found: Vec<String> = match kind.product() {
+            Product::KreditSmart => state
                 .vorgaenge
                 .into_iter()
                 .filter(|(_, v)| carrying(v.daten.eigene_vorgangsnummer.as_ref()))
                 .map(|(nummer, _)| nummer)
                 .collect(),
-            LeadKind::Kundenangaben => state
+            Product::BaufiSmart => state
                 .kundenangaben
                 .into_iter()
                 .filter(|(_, c)| carrying(c.import_metadaten.externe_vorgangs_id.as_ref()))
@@ -168,27 +168,7 @@ impl SandboxListing {
 
 /// The answer where the API offers no lookup by reference.
 pub(crate) fn not_supported(kind: LeadKind, reference: &str) -> Lookup {
-    let (api, field, where_to_look) = match kind {
-        LeadKind::KexImport => (
-            "Die KreditSmart-Schnittstellen bieten",
-            "eigene Vorgangsnummer",
-            "in KreditSmart",
-        ),
-        LeadKind::Kundenangaben => (
-            "Die Kundenangaben-Schnittstelle bietet",
-            "externe Vorgangs-ID",
-            "in BaufiSmart",
-        ),
-        LeadKind::DrKlein => (
-            "Die Dr.-Klein-Schnittstelle bietet",
-            "eigene Vorgangsnummer",
-            "in KreditSmart oder beim Dr.-Klein-Support",
-        ),
-    };
     Lookup::NotSupported {
-        reason: format!(
-            "Nicht auffindbar: {api} keine Suche nach der {field}. Bitte {where_to_look} \
-             nach {reference} suchen und den Vorgang dort prüfen, bevor erneut gesendet wird."
-        ),
+        reason: kind.where_to_look(reference),
     }
 }

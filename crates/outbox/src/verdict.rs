@@ -8,7 +8,7 @@ use europace::error::{ApiError, Outcome};
 use store::{LeadKind, Violation};
 
 use crate::Hold;
-use crate::api::{Created, local_path};
+use crate::api::Created;
 
 /// The outcome of one send, as the outbox records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,7 +120,7 @@ fn violations(kind: LeadKind, error: &ApiError) -> Vec<Violation> {
                 .findings()
                 .into_iter()
                 .map(|finding| Violation {
-                    path: local_path(kind, &finding.path),
+                    path: kind.body_path(&finding.path),
                     message: finding.message,
                 })
                 .collect()
