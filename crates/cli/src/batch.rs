@@ -12,9 +12,10 @@ use crate::commands::progress_bar;
 use crate::connect::Connection;
 use crate::csv_text::{self, CsvText};
 use crate::error::{CliError, Exit};
-use crate::lead::{Lead, fehler_count};
+use crate::lead::Lead;
 use crate::output;
 use europace::lead::LeadKind;
+use outbox::rules::Blocked;
 
 /// The CSV columns and where each goes in the KEX import body. Documented in the README.
 const COLUMNS: &[(&str, &[&str])] = &[
@@ -153,9 +154,9 @@ async fn send(
     trotzdem_senden: bool,
 ) -> Result<europace::lead::Created, CliError> {
     let lead = lead?;
-    let findings = lead.findings(kind);
-    let fehler = fehler_count(&findings);
-    if fehler > 0 && !trotzdem_senden {
+    if let Err(Blocked { findings, fehler }) =
+        outbox::rules::clear(kind, &lead.text, trotzdem_senden)
+    {
         let first = findings
             .iter()
             .find(|f| f.severity == europace::finding::Severity::Fehler)

@@ -11,6 +11,7 @@ use europace::kex_export::labels::LabelDe;
 use europace::kex_export::model::{AntragstellerstatusWert, ProduktanbieterstatusWert};
 use europace::lead::LeadKind;
 use indicatif::{ProgressBar, ProgressStyle};
+use outbox::rules::Blocked;
 use serde_json::{Value, json};
 
 use crate::api;
@@ -57,25 +58,27 @@ pub async fn submit(
 ) -> Result<(), CliError> {
     let target = target.confirmed()?;
     let lead = Lead::read(file)?;
-    let findings = lead.findings(kind);
-    let fehler = fehler_count(&findings);
-    if fehler > 0 && !trotzdem_senden {
-        if json {
-            output::json(&json!({ "sent": false, "findings": findings }));
-        } else {
-            output::findings(&findings);
+    let cleared = match outbox::rules::clear(kind, &lead.text, trotzdem_senden) {
+        Ok(cleared) => cleared,
+        Err(Blocked { findings, .. }) => {
+            if json {
+                output::json(&json!({ "sent": false, "findings": findings }));
+            } else {
+                output::findings(&findings);
+            }
+            return Err(CliError::new(
+                Exit::Fehler,
+                "validation",
+                format!(
+                    "Nicht gesendet: {}. Datei korrigieren oder mit --trotzdem-senden senden.",
+                    output::count(&findings)
+                ),
+            ));
         }
-        return Err(CliError::new(
-            Exit::Fehler,
-            "validation",
-            format!(
-                "Nicht gesendet: {}. Datei korrigieren oder mit --trotzdem-senden senden.",
-                output::count(&findings)
-            ),
-        ));
-    }
+    };
+    let findings = cleared.findings;
     if !json && !findings.is_empty() {
-        if fehler > 0 {
+        if !cleared.lost.is_empty() {
             println!("Trotzdem senden: diese Angaben gehen verloren oder führen zur Ablehnung:");
         }
         output::findings(&findings);
