@@ -96,6 +96,9 @@ export const commands = {
 	dokumentEntfernen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_entfernen", { id })),
 };
 
+/* Constants */
+export const LEAD_PATHS = {"DrKlein":{"kundenbetreuer":"kundenbetreuer.partnerId","reference":"eigeneVorgangsnummer"},"KexImport":{"kundenbetreuer":"kundenbetreuer.partnerId","reference":"eigeneVorgangsnummer"},"Kundenangaben":{"kundenbetreuer":"importMetadaten.betreuung.kundenbetreuer","reference":"importMetadaten.externeVorgangsId"}} as const;
+
 /* Types */
 export type AbrufFehler = AbrufFehler_Serialize | AbrufFehler_Deserialize;
 

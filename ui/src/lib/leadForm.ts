@@ -1,4 +1,4 @@
-import type { LeadKind } from "./bindings";
+import { LEAD_PATHS, type LeadKind } from "./bindings";
 
 /** One input of the Baufinanzierung form, bound to a JSON path of the API body. */
 export interface Field {
@@ -13,21 +13,6 @@ export interface Section {
   fields: readonly Field[];
 }
 
-/** Where each API names the Kundenbetreuer; a draft for a Berater has the Berater there. */
-export const kundenbetreuerPath: Record<LeadKind, string> = {
-  KexImport: "kundenbetreuer.partnerId",
-  DrKlein: "kundenbetreuer.partnerId",
-  Kundenangaben: "importMetadaten.betreuung.kundenbetreuer",
-};
-
-/** Where the outbox writes the reference by which it finds an unanswered send again (see
- *  `outbox::api::reference_path`); the form shows it but leaves it to Leadbridge. */
-export const referencePath: Record<LeadKind, string> = {
-  KexImport: "eigeneVorgangsnummer",
-  DrKlein: "eigeneVorgangsnummer",
-  Kundenangaben: "importMetadaten.externeVorgangsId",
-};
-
 const anrede = [
   { value: "FRAU", label: "Frau" },
   { value: "HERR", label: "Herr" },
@@ -38,7 +23,7 @@ const kunde = "kundenangaben.haushalte[0].kunden[0]";
 const baufinanzierung: readonly Section[] = [
   {
     title: "Betreuung",
-    fields: [{ path: kundenbetreuerPath.Kundenangaben, label: "Partner-ID des Kundenbetreuers", type: "text" }],
+    fields: [{ path: LEAD_PATHS.Kundenangaben.kundenbetreuer, label: "Partner-ID des Kundenbetreuers", type: "text" }],
   },
   {
     title: "Kunde 1",
