@@ -40,22 +40,6 @@ pub struct AccessInput {
     pub dr_klein_jwt: Option<String>,
 }
 
-/// The secrets the UI may replace or delete.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, specta::Type)]
-pub enum SecretSlot {
-    EuropaceClientSecret,
-    DrKleinJwt,
-}
-
-impl From<SecretSlot> for SecretKind {
-    fn from(slot: SecretSlot) -> Self {
-        match slot {
-            SecretSlot::EuropaceClientSecret => Self::EuropaceClientSecret,
-            SecretSlot::DrKleinJwt => Self::DrKleinJwt,
-        }
-    }
-}
-
 /// `environment` if it needs credentials; the Sandbox has none.
 pub(crate) fn credentialed(environment: Environment) -> Result<Environment, AppError> {
     Some(environment)
@@ -153,11 +137,11 @@ pub async fn access_save(
 pub async fn access_delete_secret(
     state: State<'_, AppState>,
     environment: Environment,
-    secret: SecretSlot,
+    secret: SecretKind,
 ) -> Result<AccessOverview, CommandError> {
     state
         .keyring
-        .delete(credentialed(environment)?, secret.into())
+        .delete(credentialed(environment)?, secret)
         .map_err(AppError::from)?;
     Ok(overview(&state)?)
 }

@@ -16,8 +16,10 @@ use zeroize::Zeroizing;
 /// The keyring service all of Leadbridge's entries belong to.
 pub const SERVICE: &str = "leadbridge";
 
-/// The secrets Leadbridge keeps per environment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The secrets Leadbridge keeps per environment; the app's bindings name them with the
+/// `specta` feature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum SecretKind {
     /// The OAuth client secret for Europace's Authorization API.
     EuropaceClientSecret,

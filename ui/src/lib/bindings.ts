@@ -25,7 +25,7 @@ export const commands = {
 	draftImportFile: (kind: LeadKind) => typedError<DraftSaved | null, CommandError>(__TAURI_INVOKE("draft_import_file", { kind })),
 	accessOverview: () => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_overview")),
 	accessSave: (environment: Environment, input: AccessInput_Deserialize) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_save", { environment, input })),
-	accessDeleteSecret: (environment: Environment, secret: SecretSlot) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_delete_secret", { environment, secret })),
+	accessDeleteSecret: (environment: Environment, secret: SecretKind) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_delete_secret", { environment, secret })),
 	/**  Replaces the list of Berater the user works for. */
 	beraterSave: (berater: Berater[]) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("berater_save", { berater })),
 	/**  Tests the saved credentials of `environment` (Test or Produktion). */
@@ -516,8 +516,15 @@ export type QueueStatus_Serialize = {
 	unclear: DraftListItem_Serialize[],
 };
 
-/**  The secrets the UI may replace or delete. */
-export type SecretSlot = "EuropaceClientSecret" | "DrKleinJwt";
+/**
+ *  The secrets Leadbridge keeps per environment; the app's bindings name them with the
+ *  `specta` feature.
+ */
+export type SecretKind = 
+/**  The OAuth client secret for Europace's Authorization API. */
+"EuropaceClientSecret" | 
+/**  The JWT the Dr. Klein lead API expects in `X-Authentication`. */
+"DrKleinJwt";
 
 /**  The interval setting as Einstellungen shows it. */
 export type StatuswacheEinstellung = {
