@@ -15,43 +15,6 @@ use crate::error::{AppError, CommandError};
 use crate::state::AppState;
 use crate::title;
 
-/// Where a draft is in the outbox.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub enum DraftState {
-    Entwurf,
-    Wartend,
-    WirdGesendet,
-    Gesendet,
-    Abgelehnt,
-    Unklar,
-}
-
-impl From<OutboxState> for DraftState {
-    fn from(state: OutboxState) -> Self {
-        match state {
-            OutboxState::Entwurf => Self::Entwurf,
-            OutboxState::Wartend => Self::Wartend,
-            OutboxState::WirdGesendet => Self::WirdGesendet,
-            OutboxState::Gesendet => Self::Gesendet,
-            OutboxState::Abgelehnt => Self::Abgelehnt,
-            OutboxState::Unklar => Self::Unklar,
-        }
-    }
-}
-
-impl From<DraftState> for OutboxState {
-    fn from(state: DraftState) -> Self {
-        match state {
-            DraftState::Entwurf => Self::Entwurf,
-            DraftState::Wartend => Self::Wartend,
-            DraftState::WirdGesendet => Self::WirdGesendet,
-            DraftState::Gesendet => Self::Gesendet,
-            DraftState::Abgelehnt => Self::Abgelehnt,
-            DraftState::Unklar => Self::Unklar,
-        }
-    }
-}
-
 /// A draft as listed.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -59,7 +22,7 @@ pub struct DraftListItem {
     pub id: String,
     pub kind: LeadKind,
     pub environment: Environment,
-    pub state: DraftState,
+    pub state: OutboxState,
     /// Whether the content may still change (the store decides; see `OutboxState::is_editable`).
     pub editable: bool,
     /// None when the encrypted title cannot be read; the draft is listed all the same.
@@ -99,7 +62,7 @@ pub struct DraftDetail {
 #[serde(rename_all = "camelCase")]
 pub struct DraftListQuery {
     pub search: Option<String>,
-    pub state: Option<DraftState>,
+    pub state: Option<OutboxState>,
     /// Sort by creation instead of last change.
     pub by_created: bool,
     pub ascending: bool,
@@ -146,7 +109,7 @@ pub(crate) fn list_item(summary: &store::DraftSummary) -> DraftListItem {
         id: summary.id.to_string(),
         kind: summary.kind,
         environment: summary.environment,
-        state: summary.state.into(),
+        state: summary.state,
         editable: summary.state.is_editable(),
         title: meta.map(|m| m.title.clone()),
         berater: meta.and_then(|m| m.berater.clone()),
@@ -248,7 +211,7 @@ pub async fn drafts_list(
 ) -> Result<Vec<DraftListItem>, CommandError> {
     let query = ListQuery {
         search: query.search.filter(|s| !s.trim().is_empty()),
-        state: query.state.map(Into::into),
+        state: query.state,
         sort: if query.by_created {
             SortKey::Created
         } else {

@@ -107,6 +107,7 @@ pub struct DraftHeader {
 /// The outbox state of a draft, without details: what transitions check and
 /// what lists filter by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum OutboxState {
     /// Being edited.
     Entwurf,

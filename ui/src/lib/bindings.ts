@@ -311,7 +311,7 @@ export type DraftListItem_Deserialize = {
 	id: string,
 	kind: LeadKind,
 	environment: Environment,
-	state: DraftState,
+	state: OutboxState,
 	/**  Whether the content may still change (the store decides; see `OutboxState::is_editable`). */
 	editable: boolean,
 	/**  None when the encrypted title cannot be read; the draft is listed all the same. */
@@ -329,7 +329,7 @@ export type DraftListItem_Serialize = {
 	id: string,
 	kind: LeadKind,
 	environment: Environment,
-	state: DraftState,
+	state: OutboxState,
 	/**  Whether the content may still change (the store decides; see `OutboxState::is_editable`). */
 	editable: boolean,
 	/**  None when the encrypted title cannot be read; the draft is listed all the same. */
@@ -346,7 +346,7 @@ export type DraftListQuery = DraftListQuery_Serialize | DraftListQuery_Deseriali
 
 export type DraftListQuery_Deserialize = {
 	search?: string | null,
-	state?: DraftState | null,
+	state?: OutboxState | null,
 	/**  Sort by creation instead of last change. */
 	byCreated: boolean,
 	ascending: boolean,
@@ -354,7 +354,7 @@ export type DraftListQuery_Deserialize = {
 
 export type DraftListQuery_Serialize = {
 	search: string | null,
-	state: DraftState | null,
+	state: OutboxState | null,
 	/**  Sort by creation instead of last change. */
 	byCreated: boolean,
 	ascending: boolean,
@@ -387,9 +387,6 @@ export type DraftSaved = {
 	revision: number,
 	updatedAt: string,
 };
-
-/**  Where a draft is in the outbox. */
-export type DraftState = "Entwurf" | "Wartend" | "WirdGesendet" | "Gesendet" | "Abgelehnt" | "Unklar";
 
 /**
  *  The system a lead goes to: the one definition the store, the credentials, the outbox, the
@@ -478,6 +475,24 @@ export type LeadKind =
 "Kundenangaben" | 
 /**  Dr. Klein lead with a Tippgeber. */
 "DrKlein";
+
+/**
+ *  The outbox state of a draft, without details: what transitions check and
+ *  what lists filter by.
+ */
+export type OutboxState = 
+/**  Being edited. */
+"Entwurf" | 
+/**  Validated and waiting to be sent. */
+"Wartend" | 
+/**  A send has begun and its outcome is not yet recorded. */
+"WirdGesendet" | 
+/**  The server created a Vorgang. */
+"Gesendet" | 
+/**  The server refused the lead. */
+"Abgelehnt" | 
+/**  The request may have reached the server, but no answer came. */
+"Unklar";
 
 /**  What the Postausgang shows. */
 export type QueueStatus = QueueStatus_Serialize | QueueStatus_Deserialize;
