@@ -2,31 +2,15 @@
 //! the settings file, the client secret and the JWT in the OS keyring. The UI writes secrets and
 //! learns only whether one is set; no command ever returns a secret.
 
-use credentials::settings::{self, AccessSettings, Settings};
-use credentials::{Keyring, SecretKind, Stage};
+use credentials::settings::{AccessSettings, Settings};
+use credentials::{Keyring, SecretKind};
+use europace::lead::Berater;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
 use crate::environment::Environment;
 use crate::error::{AppError, CommandError};
 use crate::state::AppState;
-
-/// A Berater the user captures leads for, as the UI sees it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct Berater {
-    pub name: String,
-    pub partner_id: String,
-}
-
-impl From<&settings::Berater> for Berater {
-    fn from(b: &settings::Berater) -> Self {
-        Self {
-            name: b.name.clone(),
-            partner_id: b.partner_id.clone(),
-        }
-    }
-}
 
 /// What Einstellungen show of one environment.
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -56,26 +40,10 @@ pub struct AccessInput {
     pub dr_klein_jwt: Option<String>,
 }
 
-/// The secrets the UI may replace or delete.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, specta::Type)]
-pub enum SecretSlot {
-    EuropaceClientSecret,
-    DrKleinJwt,
-}
-
-impl From<SecretSlot> for SecretKind {
-    fn from(slot: SecretSlot) -> Self {
-        match slot {
-            SecretSlot::EuropaceClientSecret => Self::EuropaceClientSecret,
-            SecretSlot::DrKleinJwt => Self::DrKleinJwt,
-        }
-    }
-}
-
-/// The keyring stage of `environment`; the Sandbox has none and needs no credentials.
-pub(crate) fn stage(environment: Environment) -> Result<Stage, AppError> {
-    environment
-        .stage()
+/// `environment` if it needs credentials; the Sandbox has none.
+pub(crate) fn credentialed(environment: Environment) -> Result<Environment, AppError> {
+    Some(environment)
+        .filter(|environment| environment.needs_credentials())
         .ok_or_else(|| AppError::InvalidInput("Die Sandbox braucht keine Zugangsdaten.".into()))
 }
 
@@ -97,23 +65,27 @@ fn check_partner_id(partner_id: &str) -> Result<(), AppError> {
 
 fn environment_access(
     keyring: &Keyring,
-    stage: Stage,
+    environment: Environment,
     settings: &AccessSettings,
 ) -> Result<EnvironmentAccess, AppError> {
     Ok(EnvironmentAccess {
         client_id: settings.client_id.clone(),
         partner_id: settings.partner_id.clone(),
-        client_secret_set: keyring.is_set(stage, SecretKind::EuropaceClientSecret)?,
-        dr_klein_jwt_set: keyring.is_set(stage, SecretKind::DrKleinJwt)?,
+        client_secret_set: keyring.is_set(environment, SecretKind::EuropaceClientSecret)?,
+        dr_klein_jwt_set: keyring.is_set(environment, SecretKind::DrKleinJwt)?,
     })
 }
 
 fn overview(state: &AppState) -> Result<AccessOverview, AppError> {
     let settings = Settings::load(&state.data_dir)?;
     Ok(AccessOverview {
-        test: environment_access(&state.keyring, Stage::Test, &settings.test)?,
-        produktion: environment_access(&state.keyring, Stage::Produktion, &settings.produktion)?,
-        berater: settings.berater.iter().map(Berater::from).collect(),
+        test: environment_access(&state.keyring, Environment::Test, &settings.test)?,
+        produktion: environment_access(
+            &state.keyring,
+            Environment::Produktion,
+            &settings.produktion,
+        )?,
+        berater: settings.berater,
     })
 }
 
@@ -132,7 +104,7 @@ pub async fn access_save(
     environment: Environment,
     input: AccessInput,
 ) -> Result<AccessOverview, CommandError> {
-    let stage = stage(environment)?;
+    let environment = credentialed(environment)?;
     let partner_id = input.partner_id.trim().to_owned();
     check_partner_id(&partner_id)?;
     let secrets = [
@@ -143,15 +115,17 @@ pub async fn access_save(
         if let Some(secret) = secret.filter(|s| !s.trim().is_empty()) {
             state
                 .keyring
-                .set(stage, kind, secret.trim())
+                .set(environment, kind, secret.trim())
                 .map_err(AppError::from)?;
         }
     }
     let mut settings = Settings::load(&state.data_dir).map_err(AppError::from)?;
-    *settings.access_mut(stage) = AccessSettings {
-        client_id: input.client_id.trim().to_owned(),
-        partner_id,
-    };
+    if let Some(access) = settings.access_mut(environment) {
+        *access = AccessSettings {
+            client_id: input.client_id.trim().to_owned(),
+            partner_id,
+        };
+    }
     settings.save(&state.data_dir).map_err(AppError::from)?;
     state.flusher.credentials_changed();
     wache.zugang_geaendert();
@@ -163,11 +137,11 @@ pub async fn access_save(
 pub async fn access_delete_secret(
     state: State<'_, AppState>,
     environment: Environment,
-    secret: SecretSlot,
+    secret: SecretKind,
 ) -> Result<AccessOverview, CommandError> {
     state
         .keyring
-        .delete(stage(environment)?, secret.into())
+        .delete(credentialed(environment)?, secret)
         .map_err(AppError::from)?;
     Ok(overview(&state)?)
 }
@@ -189,16 +163,13 @@ pub async fn berater_save(
             .into());
         }
         check_partner_id(&partner_id)?;
-        if cleaned
-            .iter()
-            .any(|c: &settings::Berater| c.partner_id == partner_id)
-        {
+        if cleaned.iter().any(|c: &Berater| c.partner_id == partner_id) {
             return Err(AppError::InvalidInput(format!(
                 "Die Partner-ID {partner_id} steht doppelt in der Liste."
             ))
             .into());
         }
-        cleaned.push(settings::Berater { name, partner_id });
+        cleaned.push(Berater { name, partner_id });
     }
     let mut settings = Settings::load(&state.data_dir).map_err(AppError::from)?;
     settings.berater = cleaned;

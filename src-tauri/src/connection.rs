@@ -3,12 +3,12 @@
 
 use europace::auth::OAuthErrorCode;
 use europace::auth::{Impersonation, TokenProvider, scope};
-use europace::environment::Environment as Apis;
+use europace::environment::Site;
 use europace::error::ApiError;
+use europace::lead::Berater;
 use serde::Serialize;
 use tauri::State;
 
-use crate::access::Berater;
 use crate::environment::Environment;
 use crate::error::{AppError, CommandError};
 use crate::state::AppState;
@@ -48,16 +48,15 @@ pub async fn connection_test(
     state: State<'_, AppState>,
     environment: Environment,
 ) -> Result<ConnectionReport, CommandError> {
-    crate::access::stage(environment)?;
+    crate::access::credentialed(environment)?;
     let access = target::access(&state, environment).await?;
     let settings =
         credentials::settings::Settings::load(&state.data_dir).map_err(AppError::from)?;
-    let berater: Vec<Berater> = settings.berater.iter().map(Berater::from).collect();
     Ok(check(
         &access.tokens,
         &access.apis,
         access.own_partner_id.as_deref(),
-        &berater,
+        &settings.berater,
     )
     .await)
 }
@@ -66,11 +65,11 @@ pub async fn connection_test(
 /// the user acts for.
 pub async fn check(
     tokens: &TokenProvider,
-    apis: &Apis,
+    apis: &Site,
     own_partner_id: Option<&str>,
     berater: &[Berater],
 ) -> ConnectionReport {
-    let needed = scope::for_sending(apis);
+    let needed = scope::for_sending(apis.environment());
     let granted = match tokens.granted_scopes(&needed).await {
         Ok(granted) => granted,
         Err(error) => return failed(&error, None),
@@ -145,7 +144,6 @@ fn failed(error: &ApiError, berater: Option<&Berater>) -> ConnectionReport {
 #[cfg(test)]
 mod tests {
     use europace::auth::{ClientCredentials, Secret};
-    use europace::environment::Endpoints;
     use europace::transport::{Transport, TransportOptions};
 
     use super::*;
@@ -165,8 +163,8 @@ mod tests {
         .unwrap()
     }
 
-    fn apis(base: &str) -> Apis {
-        Apis::Sandbox(Box::new(Endpoints::under(base).unwrap()))
+    fn apis(base: &str) -> Site {
+        Site::sandbox_under(base).unwrap()
     }
 
     async fn report(

@@ -3,91 +3,26 @@
 //! is async so it runs off the main thread: while the keyring is slow to hand out the drafts
 //! key, the window keeps painting. The UI sends one save at a time.
 
+use europace::lead::{Berater, LeadKind};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use store::{DraftHeader, DraftId, HistoryEvent, ListQuery, OutboxState, Part, SortKey, SortOrder};
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
-use crate::access::Berater;
 use crate::environment::Environment;
 use crate::error::{AppError, CommandError};
 use crate::state::AppState;
 use crate::title;
-
-/// Which API a draft is meant for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub enum DraftKind {
-    KexImport,
-    Kundenangaben,
-    DrKlein,
-}
-
-impl From<DraftKind> for store::DraftKind {
-    fn from(kind: DraftKind) -> Self {
-        match kind {
-            DraftKind::KexImport => Self::KexImport,
-            DraftKind::Kundenangaben => Self::Kundenangaben,
-            DraftKind::DrKlein => Self::DrKlein,
-        }
-    }
-}
-
-impl From<store::DraftKind> for DraftKind {
-    fn from(kind: store::DraftKind) -> Self {
-        match kind {
-            store::DraftKind::KexImport => Self::KexImport,
-            store::DraftKind::Kundenangaben => Self::Kundenangaben,
-            store::DraftKind::DrKlein => Self::DrKlein,
-        }
-    }
-}
-
-/// Where a draft is in the outbox.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub enum DraftState {
-    Entwurf,
-    Wartend,
-    WirdGesendet,
-    Gesendet,
-    Abgelehnt,
-    Unklar,
-}
-
-impl From<OutboxState> for DraftState {
-    fn from(state: OutboxState) -> Self {
-        match state {
-            OutboxState::Entwurf => Self::Entwurf,
-            OutboxState::Wartend => Self::Wartend,
-            OutboxState::WirdGesendet => Self::WirdGesendet,
-            OutboxState::Gesendet => Self::Gesendet,
-            OutboxState::Abgelehnt => Self::Abgelehnt,
-            OutboxState::Unklar => Self::Unklar,
-        }
-    }
-}
-
-impl From<DraftState> for OutboxState {
-    fn from(state: DraftState) -> Self {
-        match state {
-            DraftState::Entwurf => Self::Entwurf,
-            DraftState::Wartend => Self::Wartend,
-            DraftState::WirdGesendet => Self::WirdGesendet,
-            DraftState::Gesendet => Self::Gesendet,
-            DraftState::Abgelehnt => Self::Abgelehnt,
-            DraftState::Unklar => Self::Unklar,
-        }
-    }
-}
 
 /// A draft as listed.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct DraftListItem {
     pub id: String,
-    pub kind: DraftKind,
+    pub kind: LeadKind,
     pub environment: Environment,
-    pub state: DraftState,
+    pub state: OutboxState,
     /// Whether the content may still change (the store decides; see `OutboxState::is_editable`).
     pub editable: bool,
     /// None when the encrypted title cannot be read; the draft is listed all the same.
@@ -127,7 +62,7 @@ pub struct DraftDetail {
 #[serde(rename_all = "camelCase")]
 pub struct DraftListQuery {
     pub search: Option<String>,
-    pub state: Option<DraftState>,
+    pub state: Option<OutboxState>,
     /// Sort by creation instead of last change.
     pub by_created: bool,
     pub ascending: bool,
@@ -138,7 +73,7 @@ pub struct DraftListQuery {
 pub struct DraftSaveInput {
     /// None for a new draft.
     pub id: Option<String>,
-    pub kind: DraftKind,
+    pub kind: LeadKind,
     /// partnerId of the Berater the draft is for (from Einstellungen).
     pub berater_partner_id: Option<String>,
     /// The API body.
@@ -174,15 +109,12 @@ pub(crate) fn list_item(summary: &store::DraftSummary) -> DraftListItem {
     let meta = summary.meta.ok();
     DraftListItem {
         id: summary.id.to_string(),
-        kind: summary.kind.into(),
-        environment: summary.environment.into(),
-        state: summary.state.into(),
+        kind: summary.kind,
+        environment: summary.environment,
+        state: summary.state,
         editable: summary.state.is_editable(),
         title: meta.map(|m| m.title.clone()),
-        berater: meta.and_then(|m| m.berater.as_ref()).map(|b| Berater {
-            name: b.name.clone(),
-            partner_id: b.partner_id.clone(),
-        }),
+        berater: meta.and_then(|m| m.berater.clone()),
         vorgangsnummer: meta.and_then(|m| match &m.status {
             store::OutboxStatus::Gesendet { vorgangsnummer } => Some(vorgangsnummer.clone()),
             _ => None,
@@ -261,10 +193,7 @@ fn damaged_text(damaged: &store::Damaged) -> String {
     }
 }
 
-fn berater_for(
-    state: &AppState,
-    partner_id: Option<&str>,
-) -> Result<Option<store::Berater>, AppError> {
+fn berater_for(state: &AppState, partner_id: Option<&str>) -> Result<Option<Berater>, AppError> {
     let Some(partner_id) = partner_id.filter(|p| !p.is_empty()) else {
         return Ok(None);
     };
@@ -274,10 +203,7 @@ fn berater_for(
             "Der Berater mit der Partner-ID {partner_id} ist in den Einstellungen nicht eingetragen."
         ))
     })?;
-    Ok(Some(store::Berater {
-        partner_id: berater.partner_id.clone(),
-        name: berater.name.clone(),
-    }))
+    Ok(Some(berater.clone()))
 }
 
 #[tauri::command]
@@ -288,7 +214,7 @@ pub async fn drafts_list(
 ) -> Result<Vec<DraftListItem>, CommandError> {
     let query = ListQuery {
         search: query.search.filter(|s| !s.trim().is_empty()),
-        state: query.state.map(Into::into),
+        state: query.state,
         sort: if query.by_created {
             SortKey::Created
         } else {
@@ -360,8 +286,8 @@ pub async fn draft_save(
         None => DraftId::new(),
     };
     let header = DraftHeader {
-        kind: input.kind.into(),
-        environment: state.environment.into(),
+        kind: input.kind,
+        environment: state.environment,
         title: title::derive(input.kind, &input.content),
         berater: berater_for(&state, input.berater_partner_id.as_deref())?,
     };
@@ -399,7 +325,7 @@ pub async fn draft_validate(
         let Part::Ok(content) = &draft.content else {
             return Err(store::StoreError::Damaged { id, part: "Inhalt" }.into());
         };
-        let findings = validate(draft.summary.kind.into(), &content.to_string());
+        let findings = validate(draft.summary.kind, &content.to_string());
         store.record_validated(id, u32::try_from(findings.len()).unwrap_or(u32::MAX))?;
         Ok(findings)
     })?;
@@ -407,12 +333,8 @@ pub async fn draft_validate(
 }
 
 /// Validation of a body for `kind`, as raw JSON so unknown properties are caught too.
-pub fn validate(kind: DraftKind, json: &str) -> Vec<FindingItem> {
-    let findings = match kind {
-        DraftKind::KexImport => europace::kex_import::validate_json(json),
-        DraftKind::Kundenangaben => europace::kundenangaben::validate_json(json),
-        DraftKind::DrKlein => europace::drklein::validate_json(json),
-    };
+pub fn validate(kind: LeadKind, json: &str) -> Vec<FindingItem> {
+    let findings = kind.validate_json(json);
     findings
         .into_iter()
         .map(|f| FindingItem {
@@ -471,7 +393,7 @@ fn local_path(chosen: tauri_plugin_dialog::FilePath) -> Result<std::path::PathBu
 pub async fn draft_import_file(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
-    kind: DraftKind,
+    kind: LeadKind,
 ) -> Result<Option<DraftSaved>, CommandError> {
     let Some(path) = app
         .dialog()
@@ -496,7 +418,7 @@ pub async fn draft_import_file(
 /// refused here: the draft keeps parsed JSON, so validation could no longer see it.
 pub(crate) fn import_bytes(
     state: &AppState,
-    kind: DraftKind,
+    kind: LeadKind,
     bytes: Vec<u8>,
 ) -> Result<DraftSaved, AppError> {
     let file = europace::json_file::read(bytes)
@@ -515,8 +437,8 @@ pub(crate) fn import_bytes(
     }
     let content: Value = file.value;
     let header = DraftHeader {
-        kind: kind.into(),
-        environment: state.environment.into(),
+        kind,
+        environment: state.environment,
         title: title::derive(kind, &content),
         berater: None,
     };

@@ -2,11 +2,12 @@
 //! twice is refused with its path, a `null` where a value belongs is a Fehler of the draft,
 //! and every refusal is German.
 
-use super::{DraftKind, import_bytes, validate};
+use super::{import_bytes, validate};
 use crate::environment::Environment;
 use crate::error::{CommandError, ErrorCode};
 use crate::state::AppState;
 use crate::test_state::{self, Fixture};
+use europace::lead::LeadKind;
 
 fn fixture() -> Fixture {
     test_state::fixture(Environment::Sandbox)
@@ -25,7 +26,7 @@ fn a_file_with_a_byte_order_mark_is_imported() {
     let bytes = "\u{FEFF}{\"kundenbetreuer\": {\"partnerId\": \"ABC12\"}, \"antragsteller1\": {\"personendaten\": {\"nachname\": \"Größe\"}}}"
         .as_bytes()
         .to_vec();
-    let saved = import_bytes(&f.state, DraftKind::KexImport, bytes).unwrap();
+    let saved = import_bytes(&f.state, LeadKind::KexImport, bytes).unwrap();
     let content = stored_content(&f.state, &saved.id);
     assert_eq!(
         content["antragsteller1"]["personendaten"]["nachname"],
@@ -39,7 +40,7 @@ fn a_key_given_twice_is_refused_with_its_path() {
     let bytes =
         br#"{"kundenbetreuer": {"partnerId": "ABC12"}, "kundenbetreuer": {"partnerId": "XYZ99"}}"#;
     let error = CommandError::from(
-        import_bytes(&f.state, DraftKind::KexImport, bytes.to_vec()).unwrap_err(),
+        import_bytes(&f.state, LeadKind::KexImport, bytes.to_vec()).unwrap_err(),
     );
     assert_eq!(error.code, ErrorCode::InvalidInput);
     assert!(
@@ -53,9 +54,9 @@ fn a_key_given_twice_is_refused_with_its_path() {
 fn a_null_value_is_a_fehler_when_the_imported_draft_is_validated() {
     let f = fixture();
     let bytes = br#"{"kundenbetreuer": {"partnerId": "ABC12"}, "antragsteller1": {"personendaten": {"vorname": null}}}"#;
-    let saved = import_bytes(&f.state, DraftKind::KexImport, bytes.to_vec()).unwrap();
+    let saved = import_bytes(&f.state, LeadKind::KexImport, bytes.to_vec()).unwrap();
     let content = stored_content(&f.state, &saved.id);
-    let findings = validate(DraftKind::KexImport, &content.to_string());
+    let findings = validate(LeadKind::KexImport, &content.to_string());
     assert!(
         findings.iter().any(|f| f.fehler
             && f.path == "antragsteller1.personendaten.vorname"
@@ -78,7 +79,7 @@ fn unreadable_files_are_refused_in_german() {
         ),
     ] {
         let error =
-            CommandError::from(import_bytes(&f.state, DraftKind::KexImport, bytes).unwrap_err());
+            CommandError::from(import_bytes(&f.state, LeadKind::KexImport, bytes).unwrap_err());
         assert!(error.message.starts_with(expected), "{}", error.message);
         for english in ["expected", "invalid", "EOF", "error"] {
             assert!(!error.message.contains(english), "{}", error.message);

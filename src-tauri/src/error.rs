@@ -66,6 +66,17 @@ pub enum ErrorCode {
     InvalidInput,
 }
 
+impl From<outbox::rules::DraftNotCleared> for AppError {
+    fn from(error: outbox::rules::DraftNotCleared) -> Self {
+        match error {
+            outbox::rules::DraftNotCleared::Blocked(blocked) => {
+                Self::BlockedByFehler(blocked.fehler)
+            }
+            outbox::rules::DraftNotCleared::Store(error) => Self::Store(error),
+        }
+    }
+}
+
 impl From<outbox::Hold> for ErrorCode {
     fn from(hold: outbox::Hold) -> Self {
         match hold {

@@ -35,7 +35,7 @@ use state::AppState;
 pub fn run() -> ExitCode {
     let started = Instant::now();
     rendering::prefer_shared_memory();
-    let environment = match environment::Environment::from_process_env() {
+    let environment = match environment::from_process_env() {
         Ok(environment) => environment,
         Err(error) => {
             eprintln!("{error}");

@@ -12,6 +12,7 @@ use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
 
 use crate::drafts::{DraftListItem, list_item, parse_id};
+use crate::environment::Environment;
 use crate::error::{AppError, CommandError, ErrorCode};
 use crate::state::AppState;
 
@@ -102,7 +103,7 @@ fn publish(state: &AppState) {
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .clone();
-    let environment: store::Environment = state.environment.into();
+    let environment = state.environment;
     // Unreadable drafts are explained in the drafts list; here the queue just stays empty.
     let _ = state.with_drafts(|store| {
         status.waiting = waiting_here(store, environment)?
@@ -125,10 +126,8 @@ fn publish(state: &AppState) {
 }
 
 async fn outbox(state: &AppState) -> Result<Outbox, AppError> {
-    Ok(Outbox::new(state.drafts_handle()?).with_target(
-        state.environment.into(),
-        crate::target::target(state).await?,
-    ))
+    Ok(Outbox::new(state.drafts_handle()?)
+        .with_target(state.environment, crate::target::target(state).await?))
 }
 
 fn title_of(state: &AppState, id: store::DraftId) -> Option<String> {
@@ -140,7 +139,7 @@ fn title_of(state: &AppState, id: store::DraftId) -> Option<String> {
 
 /// Whether a draft of this environment waits to be sent.
 fn anything_waits(state: &AppState) -> bool {
-    let environment: store::Environment = state.environment.into();
+    let environment = state.environment;
     state
         .with_drafts(|store| Ok(!waiting_here(store, environment)?.is_empty()))
         .unwrap_or(false)
@@ -149,7 +148,7 @@ fn anything_waits(state: &AppState) -> bool {
 /// The queue as far as this environment's outbox sends it.
 fn waiting_here(
     store: &store::Store,
-    environment: store::Environment,
+    environment: Environment,
 ) -> Result<Vec<store::DraftSummary>, store::StoreError> {
     let mut queue = store.queue()?;
     queue.retain(|d| d.environment == environment);
@@ -302,7 +301,7 @@ pub async fn draft_send_again(
     risk_acknowledged: bool,
 ) -> Result<(), CommandError> {
     let id = parse_id(&id)?;
-    if state.environment == crate::environment::Environment::Produktion {
+    if state.environment.is_produktion() {
         let title = title_of(&state, id).unwrap_or_default();
         if !crate::submit::confirm_produktion(&app, &title) {
             return Err(AppError::NotConfirmed.into());
@@ -319,7 +318,6 @@ pub async fn draft_send_again(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::environment::Environment;
     use crate::test_state;
 
     #[tokio::test]
@@ -330,7 +328,7 @@ mod tests {
             .with_drafts(|store| {
                 let id = store::DraftId::new();
                 let header = store::DraftHeader {
-                    kind: store::DraftKind::KexImport,
+                    kind: store::LeadKind::KexImport,
                     environment: store::Environment::Test,
                     title: "Lead ohne Zugangsdaten".to_owned(),
                     berater: None,

@@ -8,7 +8,6 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 use crate::drafts::{self, DraftListItem};
-use crate::environment::Environment;
 use crate::error::{AppError, CommandError};
 use crate::state::AppState;
 
@@ -53,18 +52,16 @@ pub async fn draft_submit(
             .unwrap_or_default();
         Ok((draft.summary.kind, title, content))
     })?;
-    let fehler: Vec<String> = drafts::validate(kind.into(), &content.to_string())
-        .into_iter()
-        .filter(|f| f.fehler)
-        .map(|f| format!("{}: {}", f.path, f.message))
-        .collect();
-    if !fehler.is_empty() {
-        if !override_findings {
-            return Err(AppError::BlockedByFehler(fehler.len()).into());
-        }
-        state.with_drafts(|store| Ok(store.record_override(id, fehler)?))?;
-    }
-    if state.environment == Environment::Produktion && !confirm_produktion(&app, &title) {
+    state.with_drafts(|store| {
+        Ok(outbox::rules::clear_draft(
+            store,
+            id,
+            kind,
+            &content,
+            override_findings,
+        )?)
+    })?;
+    if state.environment.is_produktion() && !confirm_produktion(&app, &title) {
         return Err(AppError::NotConfirmed.into());
     }
     state.with_drafts(|store| Ok(store.enqueue(id)?))?;

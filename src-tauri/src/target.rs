@@ -7,7 +7,7 @@ use credentials::SecretKind;
 use credentials::settings::Settings;
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
 use europace::drklein::client::DrKleinClient;
-use europace::environment::{Endpoints, Environment as Apis};
+use europace::environment::Site;
 use europace::transport::{Transport, TransportOptions};
 use outbox::Target;
 
@@ -20,7 +20,7 @@ pub const API_URL_VAR: &str = "LEADBRIDGE_API_URL";
 
 /// Everything needed to talk to one environment.
 pub struct Access {
-    pub apis: Apis,
+    pub apis: Site,
     pub tokens: TokenProvider,
     /// Without a JWT, Dr. Klein leads stay Wartend.
     pub drklein: Option<DrKleinClient>,
@@ -41,16 +41,23 @@ fn api_url_override() -> Option<String> {
         .filter(|url| !url.is_empty())
 }
 
-fn under(base: &str) -> Result<Apis, AppError> {
-    Ok(Apis::Sandbox(Box::new(
-        Endpoints::under(base).map_err(unavailable)?,
-    )))
+fn under(base: &str) -> Result<Site, AppError> {
+    Site::sandbox_under(base).map_err(unavailable)
 }
 
 /// Opens `environment`: credentials from the keyring and settings, or the embedded sandbox's
 /// own. Missing credentials are an error naming what to enter where.
 pub async fn access(state: &AppState, environment: Environment) -> Result<Access, AppError> {
-    let (apis, credentials, jwt, own_partner_id, sandbox_base) = match environment.stage() {
+    // The Sandbox needs no settings: a broken settings file must not stop it.
+    let settings = if environment.needs_credentials() {
+        Some(Settings::load(&state.data_dir)?)
+    } else {
+        None
+    };
+    let (apis, credentials, jwt, own_partner_id, sandbox_base) = match settings
+        .as_ref()
+        .and_then(|settings| settings.access(environment))
+    {
         None => {
             let base = state.sandbox().await?.base_url();
             let client = sandbox::ClientConfig::sandbox_default();
@@ -65,26 +72,22 @@ pub async fn access(state: &AppState, environment: Environment) -> Result<Access
                 Some(base),
             )
         }
-        Some(stage) => {
-            let settings = Settings::load(&state.data_dir)?;
-            let access = settings.access(stage);
-            let secret = state.keyring.get(stage, SecretKind::EuropaceClientSecret)?;
+        Some(access) => {
+            let secret = state
+                .keyring
+                .get(environment, SecretKind::EuropaceClientSecret)?;
             let (false, Some(secret)) = (access.client_id.is_empty(), secret) else {
-                let name = match stage {
-                    credentials::Stage::Test => "Test",
-                    credentials::Stage::Produktion => "Produktion",
-                };
+                let name = environment.name();
                 return Err(AppError::CredentialsMissing(format!(
                     "Für die Umgebung „{name}“ fehlen Client-ID oder Client-Secret: bitte unter \
                      Einstellungen → Zugangsdaten eintragen."
                 )));
             };
-            let jwt = state.keyring.get(stage, SecretKind::DrKleinJwt)?;
+            let jwt = state.keyring.get(environment, SecretKind::DrKleinJwt)?;
             let base = api_url_override();
-            let apis = match (&base, stage) {
-                (Some(base), _) => under(base)?,
-                (None, credentials::Stage::Test) => Apis::Test,
-                (None, credentials::Stage::Produktion) => Apis::Produktion,
+            let apis = match &base {
+                Some(base) => under(base)?,
+                None => Site::europace(environment),
             };
             (
                 apis,

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
-use europace::environment::{Endpoints, Environment as Apis};
+
 use europace::transport::{Timeouts, Transport, TransportOptions};
 
 use crate::environment::Environment;
@@ -38,7 +38,7 @@ pub fn sandbox_tokens(
     secret: &str,
     request: Duration,
 ) -> TokenProvider {
-    let apis = Apis::Sandbox(Box::new(Endpoints::under(&sandbox.base_url()).unwrap()));
+    let apis = europace::environment::Site::sandbox_under(&sandbox.base_url()).unwrap();
     let transport = Transport::new(
         apis,
         TransportOptions {

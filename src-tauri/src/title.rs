@@ -2,30 +2,15 @@
 
 use serde_json::Value;
 
-use crate::drafts::DraftKind;
+use europace::lead::LeadKind;
 
 /// Shown until a name has been typed.
 pub const UNTITLED: &str = "Neuer Lead (ohne Namen)";
 
 /// "Nachname, Vorname" of the first Antragsteller / Kunde, or [`UNTITLED`].
-pub fn derive(kind: DraftKind, content: &Value) -> String {
-    let person = match kind {
-        DraftKind::KexImport | DraftKind::DrKlein => &content["antragsteller1"]["personendaten"],
-        DraftKind::Kundenangaben => {
-            &content["kundenangaben"]["haushalte"][0]["kunden"][0]["personendaten"]["person"]
-        }
-    };
-    let part = |key: &str| {
-        person[key]
-            .as_str()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-    };
-    match (part("nachname"), part("vorname")) {
-        (Some(nachname), Some(vorname)) => format!("{nachname}, {vorname}"),
-        (Some(name), None) | (None, Some(name)) => name.to_owned(),
-        (None, None) => UNTITLED.to_owned(),
-    }
+pub fn derive(kind: LeadKind, content: &Value) -> String {
+    kind.applicant_name(content)
+        .unwrap_or_else(|| UNTITLED.to_owned())
 }
 
 #[cfg(test)]
@@ -38,20 +23,20 @@ mod tests {
     fn names_the_first_antragsteller() {
         let body =
             json!({"antragsteller1": {"personendaten": {"vorname": "Anna", "nachname": "Muster"}}});
-        assert_eq!(derive(DraftKind::KexImport, &body), "Muster, Anna");
-        assert_eq!(derive(DraftKind::DrKlein, &body), "Muster, Anna");
+        assert_eq!(derive(LeadKind::KexImport, &body), "Muster, Anna");
+        assert_eq!(derive(LeadKind::DrKlein, &body), "Muster, Anna");
     }
 
     #[test]
     fn names_the_first_kunde_of_a_kundenangaben_body() {
         let body = json!({"kundenangaben": {"haushalte": [{"kunden": [{"personendaten": {"person": {"nachname": "Beispiel"}}}]}]}});
-        assert_eq!(derive(DraftKind::Kundenangaben, &body), "Beispiel");
+        assert_eq!(derive(LeadKind::Kundenangaben, &body), "Beispiel");
     }
 
     #[test]
     fn falls_back_when_no_name_was_typed() {
         let body = json!({"antragsteller1": {"personendaten": {"vorname": "  "}}});
-        assert_eq!(derive(DraftKind::KexImport, &body), UNTITLED);
-        assert_eq!(derive(DraftKind::Kundenangaben, &json!([])), UNTITLED);
+        assert_eq!(derive(LeadKind::KexImport, &body), UNTITLED);
+        assert_eq!(derive(LeadKind::Kundenangaben, &json!([])), UNTITLED);
     }
 }

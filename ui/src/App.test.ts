@@ -6,9 +6,12 @@ import { commands } from "./lib/bindings";
 
 vi.mock("@tauri-apps/api/core", () => ({ Channel: vi.fn() }));
 
-vi.mock("./lib/bindings", () => {
+// The generated constants are real; only the commands are stood in for.
+vi.mock("./lib/bindings", async (importOriginal) => {
+  const original = await importOriginal<typeof import("./lib/bindings")>();
   const access = { clientId: "", partnerId: "", clientSecretSet: false, drKleinJwtSet: false };
   return {
+    ...original,
     commands: {
       appInfo: vi.fn(),
       uiReady: vi.fn(),

@@ -9,12 +9,12 @@ use std::time::{Duration, Instant};
 
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
 use europace::drklein::client::DrKleinClient;
-use europace::environment::{Endpoints, Environment as Api};
+
 use europace::transport::{Timeouts, Transport, TransportOptions};
 use outbox::{Outbox, RetryPolicy, Target};
 use sandbox::{FaultKind, FaultRule};
 use serde_json::json;
-use store::{DraftHeader, DraftId, DraftKey, DraftKind, Environment, Store};
+use store::{DraftHeader, DraftId, DraftKey, Environment, LeadKind, Store};
 
 /// Faults that do not wait: the ratio then shows what retries and unclear bookkeeping cost,
 /// not injected sleeps.
@@ -53,9 +53,7 @@ async fn run(n: usize, faults: Vec<FaultRule>) -> Result<(Duration, usize), Stri
     .map_err(|e| e.to_string())?;
     let base = sandbox.base_url();
     let transport = Transport::new(
-        Api::Sandbox(Box::new(
-            Endpoints::under(&base).map_err(|e| e.to_string())?,
-        )),
+        europace::environment::Site::sandbox_under(&base).map_err(|e| e.to_string())?,
         TransportOptions {
             app_name: "outbox-bench".to_owned(),
             timeouts: Timeouts {
@@ -85,7 +83,7 @@ async fn run(n: usize, faults: Vec<FaultRule>) -> Result<(Duration, usize), Stri
     )
     .map_err(|e| e.to_string())?;
     let header = DraftHeader {
-        kind: DraftKind::KexImport,
+        kind: LeadKind::KexImport,
         environment: Environment::Sandbox,
         title: "Mustermann, Max".to_owned(),
         berater: None,

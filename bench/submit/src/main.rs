@@ -20,7 +20,7 @@ use axum::http::StatusCode;
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::routing::post;
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
-use europace::environment::{Endpoints, Environment};
+
 use europace::kex_import::client::KexImportClient;
 use europace::kex_import::{Vorgang, validate};
 use europace::transport::{Transport, TransportOptions};
@@ -39,9 +39,8 @@ async fn main() {
     let bytes: &'static [u8] =
         Vec::leak(serde_json::to_vec(&vorgang).expect("a Vorgang serializes"));
 
-    let environment = Environment::Sandbox(Box::new(
-        Endpoints::under(&base).expect("the local server's address is a base URL"),
-    ));
+    let environment = europace::environment::Site::sandbox_under(&base)
+        .expect("the local server's address is a base URL");
     let transport = Transport::new(environment, TransportOptions::default())
         .expect("the TLS backend initialises");
     let tokens = TokenProvider::new(

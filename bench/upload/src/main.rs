@@ -33,7 +33,7 @@ use axum::routing::post;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
-use europace::environment::{Endpoints, Environment};
+
 use europace::kex_update::client::KexUpdateClient;
 use europace::transport::{Transport, TransportOptions};
 use futures_util::StreamExt as _;
@@ -247,9 +247,8 @@ fn post_with_curl(url: &str, body: &Path) -> Duration {
 /// A client of the bench server with its token fetched and its connection open, so the
 /// measurement holds only the upload.
 async fn warm_client(base: &str) -> KexUpdateClient {
-    let environment = Environment::Sandbox(Box::new(
-        Endpoints::under(base).expect("the server's address is a base URL"),
-    ));
+    let environment = europace::environment::Site::sandbox_under(base)
+        .expect("the server's address is a base URL");
     let transport = Transport::new(environment, TransportOptions::default())
         .expect("the TLS backend initialises");
     let tokens = TokenProvider::new(

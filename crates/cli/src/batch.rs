@@ -7,14 +7,15 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
-use crate::api;
-use crate::cli::{Kind, WriteTarget};
+use crate::cli::WriteTarget;
 use crate::commands::progress_bar;
 use crate::connect::Connection;
 use crate::csv_text::{self, CsvText};
 use crate::error::{CliError, Exit};
-use crate::lead::{Lead, fehler_count};
+use crate::lead::Lead;
 use crate::output;
+use europace::lead::LeadKind;
+use outbox::rules::Blocked;
 
 /// The CSV columns and where each goes in the KEX import body. Documented in the README.
 const COLUMNS: &[(&str, &[&str])] = &[
@@ -93,7 +94,7 @@ struct Failed {
 
 pub async fn run(
     source: &Path,
-    kind: Kind,
+    kind: LeadKind,
     trotzdem_senden: bool,
     target: &WriteTarget,
     json: bool,
@@ -105,7 +106,7 @@ pub async fn run(
     } else {
         let (items, encoding) = csv_rows(source)?;
         summary.zeichensatz = Some(encoding);
-        (items, Kind::KexImport)
+        (items, LeadKind::KexImport)
     };
     let connection = Connection::open(target).await?;
     let bar = progress_bar(json, items.len() as u64, "[{bar:40}] {pos}/{len} {msg}");
@@ -148,14 +149,14 @@ pub async fn run(
 
 async fn send(
     connection: &Connection,
-    kind: Kind,
+    kind: LeadKind,
     lead: Result<Lead, CliError>,
     trotzdem_senden: bool,
-) -> Result<api::Created, CliError> {
+) -> Result<europace::lead::Created, CliError> {
     let lead = lead?;
-    let findings = lead.findings(kind);
-    let fehler = fehler_count(&findings);
-    if fehler > 0 && !trotzdem_senden {
+    if let Err(Blocked { findings, fehler }) =
+        outbox::rules::clear(kind, &lead.text, trotzdem_senden)
+    {
         let first = findings
             .iter()
             .find(|f| f.severity == europace::finding::Severity::Fehler)
@@ -167,7 +168,7 @@ async fn send(
             format!("nicht gesendet, {fehler} Fehler{first}"),
         ));
     }
-    api::create(connection, kind, &lead.body).await
+    kind.create(connection, &lead.body).await
 }
 
 fn report(summary: &Summary, environment: &str, json: bool) {

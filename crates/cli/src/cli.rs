@@ -5,7 +5,9 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use europace::environment::Environment;
+use europace::lead::LeadKind;
 
 use crate::error::{CliError, Exit};
 
@@ -37,7 +39,7 @@ pub enum Command {
     /// Prüft einen Lead (JSON) und nennt jeden Befund mit JSON-Pfad.
     Validate {
         #[arg(value_name = "ART", help = KIND_HELP)]
-        kind: Kind,
+        kind: LeadKind,
         /// JSON-Datei mit dem Body.
         #[arg(value_name = "DATEI")]
         file: PathBuf,
@@ -45,7 +47,7 @@ pub enum Command {
     /// Prüft und sendet einen Lead; gibt die Vorgangsnummer aus.
     Submit {
         #[arg(value_name = "ART", help = KIND_HELP)]
-        kind: Kind,
+        kind: LeadKind,
         /// JSON-Datei mit dem Body.
         #[arg(value_name = "DATEI")]
         file: PathBuf,
@@ -91,8 +93,8 @@ pub enum Command {
         #[arg(value_name = "QUELLE")]
         source: PathBuf,
         /// Art der JSON-Dateien eines Verzeichnisses (kex-import, kundenangaben, drklein; Vorgabe kex-import); eine CSV-Datei ist immer kex-import.
-        #[arg(long = "art", value_name = "ART", value_enum, default_value_t = Kind::KexImport)]
-        kind: Kind,
+        #[arg(long = "art", value_name = "ART", value_enum, default_value_t = LeadKind::KexImport)]
+        kind: LeadKind,
         /// Auch Leads mit Fehlern senden.
         #[arg(long)]
         trotzdem_senden: bool,
@@ -119,7 +121,7 @@ pub enum Command {
     Login {
         /// Umgebung: test oder produktion.
         #[arg(long, value_enum, value_name = "UMGEBUNG")]
-        env: StageArg,
+        env: Environment,
         /// OAuth-Client-ID; ohne Angabe wird nachgefragt.
         #[arg(long)]
         client_id: Option<String>,
@@ -128,7 +130,7 @@ pub enum Command {
     Logout {
         /// Umgebung: test oder produktion.
         #[arg(long, value_enum, value_name = "UMGEBUNG")]
-        env: StageArg,
+        env: Environment,
     },
 }
 
@@ -153,32 +155,12 @@ pub enum SandboxAction {
     },
 }
 
-/// Which API a lead body is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Kind {
-    /// KreditSmart-Vorgang (Ratenkredit).
-    KexImport,
-    /// BaufiSmart-Kundenangaben (Baufinanzierung).
-    Kundenangaben,
-    /// Dr.-Klein-Lead mit Tippgeber.
-    Drklein,
-}
-
-impl Kind {
-    /// The name as typed on the command line, e.g. `kex-import`.
-    pub fn name(self) -> String {
-        self.to_possible_value()
-            .map(|v| v.get_name().to_owned())
-            .unwrap_or_default()
-    }
-}
-
 /// Where requests go.
 #[derive(Debug, Clone, Args)]
 pub struct Target {
     /// Umgebung: sandbox (Vorgabe; eingebettet, ohne Zugangsdaten), test oder produktion (Echtgeschäft).
-    #[arg(long, value_enum, value_name = "UMGEBUNG", default_value_t = EnvArg::Sandbox)]
-    pub env: EnvArg,
+    #[arg(long, value_enum, value_name = "UMGEBUNG", default_value_t = Environment::Sandbox)]
+    pub env: Environment,
     /// Adresse einer laufenden Sandbox (z. B. von `leadbridge sandbox --port 4000`) statt der eingebetteten; auch über LEADBRIDGE_SANDBOX_URL.
     #[arg(long, env = "LEADBRIDGE_SANDBOX_URL", value_name = "URL")]
     pub sandbox_url: Option<String>,
@@ -192,28 +174,6 @@ pub struct WriteTarget {
     /// Bestätigt das Senden an Produktion (Echtgeschäft).
     #[arg(long)]
     pub yes_produktion: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum EnvArg {
-    Sandbox,
-    Test,
-    Produktion,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StageArg {
-    Test,
-    Produktion,
-}
-
-impl From<StageArg> for credentials::Stage {
-    fn from(stage: StageArg) -> Self {
-        match stage {
-            StageArg::Test => Self::Test,
-            StageArg::Produktion => Self::Produktion,
-        }
-    }
 }
 
 const KIND_HELP: &str = "Art des Leads: kex-import (KreditSmart-Ratenkredit), kundenangaben (BaufiSmart) oder drklein (Dr.-Klein-Lead mit Tippgeber).";

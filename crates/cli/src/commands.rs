@@ -3,15 +3,19 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use credentials::{SecretKind, Stage};
+use credentials::SecretKind;
+use credentials::settings::{AccessSettings, Settings};
 use europace::auth::Secret;
+use europace::environment::Environment;
 use europace::kex_export::labels::LabelDe;
 use europace::kex_export::model::{AntragstellerstatusWert, ProduktanbieterstatusWert};
+use europace::lead::LeadKind;
 use indicatif::{ProgressBar, ProgressStyle};
+use outbox::rules::Blocked;
 use serde_json::{Value, json};
 
 use crate::api;
-use crate::cli::{Kind, SandboxAction, StageArg, Target, WriteTarget};
+use crate::cli::{SandboxAction, Target, WriteTarget};
 use crate::connect::{self, Connection};
 use crate::error::{CliError, Exit};
 use crate::lead::{Lead, fehler_count};
@@ -19,13 +23,13 @@ use crate::output;
 use crate::settings;
 use crate::show;
 
-pub fn validate(kind: Kind, file: &Path, json: bool) -> Result<(), CliError> {
+pub fn validate(kind: LeadKind, file: &Path, json: bool) -> Result<(), CliError> {
     let lead = Lead::read(file)?;
     let findings = lead.findings(kind);
     let fehler = fehler_count(&findings);
     if json {
         output::json(&json!({
-            "file": file, "kind": kind.name(), "fehler": fehler, "findings": findings,
+            "file": file, "kind": kind.slug(), "fehler": fehler, "findings": findings,
         }));
     } else {
         output::findings(&findings);
@@ -46,7 +50,7 @@ pub fn validate(kind: Kind, file: &Path, json: bool) -> Result<(), CliError> {
 }
 
 pub async fn submit(
-    kind: Kind,
+    kind: LeadKind,
     file: &Path,
     trotzdem_senden: bool,
     target: &WriteTarget,
@@ -54,36 +58,38 @@ pub async fn submit(
 ) -> Result<(), CliError> {
     let target = target.confirmed()?;
     let lead = Lead::read(file)?;
-    let findings = lead.findings(kind);
-    let fehler = fehler_count(&findings);
-    if fehler > 0 && !trotzdem_senden {
-        if json {
-            output::json(&json!({ "sent": false, "findings": findings }));
-        } else {
-            output::findings(&findings);
+    let cleared = match outbox::rules::clear(kind, &lead.text, trotzdem_senden) {
+        Ok(cleared) => cleared,
+        Err(Blocked { findings, .. }) => {
+            if json {
+                output::json(&json!({ "sent": false, "findings": findings }));
+            } else {
+                output::findings(&findings);
+            }
+            return Err(CliError::new(
+                Exit::Fehler,
+                "validation",
+                format!(
+                    "Nicht gesendet: {}. Datei korrigieren oder mit --trotzdem-senden senden.",
+                    output::count(&findings)
+                ),
+            ));
         }
-        return Err(CliError::new(
-            Exit::Fehler,
-            "validation",
-            format!(
-                "Nicht gesendet: {}. Datei korrigieren oder mit --trotzdem-senden senden.",
-                output::count(&findings)
-            ),
-        ));
-    }
+    };
+    let findings = cleared.findings;
     if !json && !findings.is_empty() {
-        if fehler > 0 {
+        if !cleared.lost.is_empty() {
             println!("Trotzdem senden: diese Angaben gehen verloren oder führen zur Ablehnung:");
         }
         output::findings(&findings);
     }
     let connection = Connection::open(target).await?;
-    let created = api::create(&connection, kind, &lead.body).await?;
+    let created = kind.create(&connection, &lead.body).await?;
     if json {
         let mut answer = json!({
             "sent": true,
             "environment": connection.name(),
-            "kind": kind.name(),
+            "kind": kind.slug(),
             "findings": findings,
         });
         // The created Vorgang's fields at the top, where a script looks first.
@@ -330,10 +336,21 @@ impl Prompter {
     }
 }
 
-pub fn login(env: StageArg, client_id: Option<String>, json: bool) -> Result<(), CliError> {
-    let stage = Stage::from(env);
-    let slug = stage.slug();
+/// The settings of an environment with credentials; the Sandbox has none to log in to.
+fn access_mut(settings: &mut Settings, env: Environment) -> Result<&mut AccessSettings, CliError> {
+    settings.access_mut(env).ok_or_else(|| {
+        CliError::new(
+            Exit::Aufruf,
+            "usage",
+            "Die Sandbox braucht keine Zugangsdaten: erlaubt sind test und produktion.",
+        )
+    })
+}
+
+pub fn login(env: Environment, client_id: Option<String>, json: bool) -> Result<(), CliError> {
+    let slug = env.slug();
     let mut settings = settings::load()?;
+    access_mut(&mut settings, env)?;
     let mut prompter = Prompter::new();
     let client_id = match client_id {
         Some(id) => id,
@@ -348,12 +365,12 @@ pub fn login(env: StageArg, client_id: Option<String>, json: bool) -> Result<(),
     }
     let jwt = prompter.secret("Dr.-Klein-JWT (unsichtbar, leer: keiner): ")?;
     let keyring = connect::keyring();
-    keyring.set(stage, SecretKind::EuropaceClientSecret, secret.expose())?;
+    keyring.set(env, SecretKind::EuropaceClientSecret, secret.expose())?;
     let has_jwt = !jwt.expose().is_empty();
     if has_jwt {
-        keyring.set(stage, SecretKind::DrKleinJwt, jwt.expose())?;
+        keyring.set(env, SecretKind::DrKleinJwt, jwt.expose())?;
     }
-    settings.access_mut(stage).client_id = client_id.clone();
+    access_mut(&mut settings, env)?.client_id = client_id.clone();
     settings::save(&settings)?;
     if json {
         output::json(&json!({ "environment": slug, "clientId": client_id, "drkleinJwt": has_jwt }));
@@ -366,15 +383,15 @@ pub fn login(env: StageArg, client_id: Option<String>, json: bool) -> Result<(),
     Ok(())
 }
 
-pub fn logout(env: StageArg, json: bool) -> Result<(), CliError> {
-    let stage = Stage::from(env);
-    let keyring = connect::keyring();
-    keyring.delete(stage, SecretKind::EuropaceClientSecret)?;
-    keyring.delete(stage, SecretKind::DrKleinJwt)?;
+pub fn logout(env: Environment, json: bool) -> Result<(), CliError> {
     let mut settings = settings::load()?;
-    settings.access_mut(stage).client_id.clear();
+    access_mut(&mut settings, env)?;
+    let keyring = connect::keyring();
+    keyring.delete(env, SecretKind::EuropaceClientSecret)?;
+    keyring.delete(env, SecretKind::DrKleinJwt)?;
+    access_mut(&mut settings, env)?.client_id.clear();
     settings::save(&settings)?;
-    let slug = stage.slug();
+    let slug = env.slug();
     if json {
         output::json(&json!({ "environment": slug, "loggedOut": true }));
     } else {

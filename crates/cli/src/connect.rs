@@ -1,14 +1,16 @@
 //! Opening an environment: the embedded sandbox (started in-process on the shared state
 //! file) or Europace with the credentials from `leadbridge login`.
 
-use credentials::{Keyring, SecretKind, Stage};
+use credentials::{Keyring, SecretKind};
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
-use europace::environment::{Endpoints, Environment};
+use europace::drklein::client::DrKleinClient;
+use europace::environment::{Environment, Site};
+use europace::lead::LeadClients;
 use europace::transport::{Transport, TransportOptions};
 use sandbox::RunningSandbox;
 use std::sync::OnceLock;
 
-use crate::cli::{EnvArg, Target, WriteTarget};
+use crate::cli::{Target, WriteTarget};
 use crate::error::{CliError, Exit};
 use crate::settings;
 
@@ -21,7 +23,7 @@ pub fn keyring() -> Keyring {
 /// A transport to one environment and the credentials to use there.
 pub struct Connection {
     transport: Transport,
-    stage: Option<Stage>,
+    environment: Environment,
     // One provider per process, so a batch fetches one token, not one per lead.
     tokens: OnceLock<TokenProvider>,
     // Serves the embedded sandbox for as long as the command runs.
@@ -32,7 +34,7 @@ impl WriteTarget {
     /// The target, unless it is Produktion without `--yes-produktion`: Echtgeschäft is
     /// confirmed per call, never by default.
     pub fn confirmed(&self) -> Result<&Target, CliError> {
-        if self.target.env == EnvArg::Produktion && !self.yes_produktion {
+        if self.target.env.is_produktion() && !self.yes_produktion {
             return Err(CliError::new(
                 Exit::Bestaetigung,
                 "confirmation_required",
@@ -45,8 +47,8 @@ impl WriteTarget {
 
 impl Connection {
     pub async fn open(target: &Target) -> Result<Self, CliError> {
-        let (environment, stage, embedded) = match target.env {
-            EnvArg::Sandbox => {
+        let (site, embedded) = match target.env {
+            Environment::Sandbox => {
                 let (base, embedded) = match &target.sandbox_url {
                     Some(url) => (url.clone(), None),
                     None => {
@@ -54,35 +56,31 @@ impl Connection {
                         (running.base_url(), Some(running))
                     }
                 };
-                let endpoints =
-                    Endpoints::under(&base).map_err(|e| CliError::input(e.to_string()))?;
-                (Environment::Sandbox(Box::new(endpoints)), None, embedded)
+                let site =
+                    Site::sandbox_under(&base).map_err(|e| CliError::input(e.to_string()))?;
+                (site, embedded)
             }
-            EnvArg::Test => (Environment::Test, Some(Stage::Test), None),
-            EnvArg::Produktion => (Environment::Produktion, Some(Stage::Produktion), None),
+            europace => (Site::europace(europace), None),
         };
-        let transport = Transport::new(environment, TransportOptions::default()).map_err(|_| {
+        let transport = Transport::new(site, TransportOptions::default()).map_err(|_| {
             CliError::local("HTTP-Client nicht initialisierbar (TLS-Zertifikate des Systems?).")
         })?;
         Ok(Self {
             transport,
-            stage,
+            environment: target.env,
             tokens: OnceLock::new(),
             _sandbox: embedded,
         })
     }
 
-    pub fn transport(&self) -> &Transport {
-        &self.transport
-    }
-
     /// German name of the environment for messages.
     pub fn name(&self) -> &'static str {
-        match self.stage {
-            None => "Sandbox",
-            Some(Stage::Test) => "Test",
-            Some(Stage::Produktion) => "Produktion",
-        }
+        self.environment.name()
+    }
+
+    /// The environment, when it needs the user's credentials.
+    fn credentialed(&self) -> Option<Environment> {
+        Some(self.environment).filter(|environment| environment.needs_credentials())
     }
 
     /// OAuth tokens for Europace: the sandbox's built-in client, or the stored one.
@@ -90,7 +88,7 @@ impl Connection {
         if let Some(tokens) = self.tokens.get() {
             return Ok(tokens.clone());
         }
-        let credentials = match self.stage {
+        let credentials = match self.credentialed() {
             None => {
                 let client = sandbox::ClientConfig::sandbox_default();
                 ClientCredentials {
@@ -99,7 +97,10 @@ impl Connection {
                 }
             }
             Some(stage) => {
-                let client_id = settings::load()?.access(stage).client_id.clone();
+                let client_id = settings::load()?
+                    .access(stage)
+                    .map(|access| access.client_id.clone())
+                    .unwrap_or_default();
                 if client_id.is_empty() {
                     return Err(missing_login(stage, "Keine OAuth-Client-ID"));
                 }
@@ -120,7 +121,7 @@ impl Connection {
 
     /// The Dr. Klein JWT: the sandbox's, or the stored one.
     pub fn drklein_jwt(&self) -> Result<Secret, CliError> {
-        match self.stage {
+        match self.credentialed() {
             None => Ok(Secret::new(sandbox::DEFAULT_DRKLEIN_TOKEN)),
             Some(stage) => keyring()
                 .get(stage, SecretKind::DrKleinJwt)?
@@ -130,8 +131,20 @@ impl Connection {
     }
 }
 
+impl LeadClients for Connection {
+    type Error = CliError;
+
+    fn tokens(&self) -> Result<TokenProvider, CliError> {
+        Connection::tokens(self)
+    }
+
+    fn drklein(&self) -> Result<DrKleinClient, CliError> {
+        Ok(DrKleinClient::new(&self.transport, self.drklein_jwt()?))
+    }
+}
+
 /// `missing` says what is missing, with its article ("Kein Client-Secret").
-fn missing_login(stage: Stage, missing: &str) -> CliError {
+fn missing_login(stage: Environment, missing: &str) -> CliError {
     let slug = stage.slug();
     CliError::new(
         Exit::Zugang,

@@ -1,13 +1,12 @@
-//! Lead bodies read from files, and their validation per kind.
+//! Lead bodies read from files, and their validation.
 
 use std::path::Path;
 
 use europace::finding::{Finding, Severity};
-use europace::{drklein, kex_import, kundenangaben};
 use serde_json::Value;
 
-use crate::cli::Kind;
 use crate::error::CliError;
+use europace::lead::LeadKind;
 
 /// A lead body as read: the text (validation reads it as the API would) and its JSON.
 pub struct Lead {
@@ -46,12 +45,8 @@ impl Lead {
         Ok(Self { text, body })
     }
 
-    pub fn findings(&self, kind: Kind) -> Vec<Finding> {
-        match kind {
-            Kind::KexImport => kex_import::validate_json(&self.text),
-            Kind::Kundenangaben => kundenangaben::validate_json(&self.text),
-            Kind::Drklein => drklein::validate_json(&self.text),
-        }
+    pub fn findings(&self, kind: LeadKind) -> Vec<Finding> {
+        kind.validate_json(&self.text)
     }
 }
 

@@ -424,7 +424,7 @@ fn login_and_logout_against_the_keyring() {
     let keyring = credentials::Keyring::new(&service);
     let stored = keyring
         .get(
-            credentials::Stage::Test,
+            europace::environment::Environment::Test,
             credentials::SecretKind::EuropaceClientSecret,
         )
         .expect("Secret Service reachable (run via scripts/with-keyring)")
@@ -447,7 +447,7 @@ fn login_and_logout_against_the_keyring() {
     assert!(
         keyring
             .get(
-                credentials::Stage::Test,
+                europace::environment::Environment::Test,
                 credentials::SecretKind::DrKleinJwt
             )
             .unwrap()

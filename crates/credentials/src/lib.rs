@@ -10,30 +10,16 @@ pub mod settings;
 
 use std::fmt;
 
+use europace::environment::Environment;
 use zeroize::Zeroizing;
 
 /// The keyring service all of Leadbridge's entries belong to.
 pub const SERVICE: &str = "leadbridge";
 
-/// The environments that need credentials; the embedded Sandbox needs none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Stage {
-    Test,
-    Produktion,
-}
-
-impl Stage {
-    /// The environment's name in entry names, settings and command lines.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Self::Test => "test",
-            Self::Produktion => "produktion",
-        }
-    }
-}
-
-/// The secrets Leadbridge keeps per environment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The secrets Leadbridge keeps per environment; the app's bindings name them with the
+/// `specta` feature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum SecretKind {
     /// The OAuth client secret for Europace's Authorization API.
     EuropaceClientSecret,
@@ -118,24 +104,29 @@ impl Keyring {
 
     fn secret_entry(
         &self,
-        stage: Stage,
+        environment: Environment,
         kind: SecretKind,
     ) -> Result<keyring::Entry, CredentialError> {
-        self.entry(&format!("{}/{}", stage.slug(), kind.slug()))
+        self.entry(&format!("{}/{}", environment.slug(), kind.slug()))
     }
 
     /// Stores (or replaces) a secret.
-    pub fn set(&self, stage: Stage, kind: SecretKind, secret: &str) -> Result<(), CredentialError> {
-        Ok(self.secret_entry(stage, kind)?.set_password(secret)?)
+    pub fn set(
+        &self,
+        environment: Environment,
+        kind: SecretKind,
+        secret: &str,
+    ) -> Result<(), CredentialError> {
+        Ok(self.secret_entry(environment, kind)?.set_password(secret)?)
     }
 
     /// The secret, if one is stored.
     pub fn get(
         &self,
-        stage: Stage,
+        environment: Environment,
         kind: SecretKind,
     ) -> Result<Option<StoredSecret>, CredentialError> {
-        match self.secret_entry(stage, kind)?.get_password() {
+        match self.secret_entry(environment, kind)?.get_password() {
             Ok(secret) => Ok(Some(StoredSecret(Zeroizing::new(secret)))),
             Err(keyring::Error::NoEntry) => Ok(None),
             Err(keyring::Error::BadEncoding(_)) => {
@@ -146,13 +137,21 @@ impl Keyring {
     }
 
     /// Whether a secret is stored, without handing it out.
-    pub fn is_set(&self, stage: Stage, kind: SecretKind) -> Result<bool, CredentialError> {
-        Ok(self.get(stage, kind)?.is_some())
+    pub fn is_set(
+        &self,
+        environment: Environment,
+        kind: SecretKind,
+    ) -> Result<bool, CredentialError> {
+        Ok(self.get(environment, kind)?.is_some())
     }
 
     /// Removes a secret; removing one that is not there is no error.
-    pub fn delete(&self, stage: Stage, kind: SecretKind) -> Result<(), CredentialError> {
-        delete_entry(self.secret_entry(stage, kind)?)
+    pub fn delete(
+        &self,
+        environment: Environment,
+        kind: SecretKind,
+    ) -> Result<(), CredentialError> {
+        delete_entry(self.secret_entry(environment, kind)?)
     }
 
     /// The drafts' encryption key, if one was stored.

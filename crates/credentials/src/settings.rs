@@ -5,9 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
+use europace::environment::Environment;
+use europace::lead::Berater;
 use serde::{Deserialize, Serialize};
-
-use crate::Stage;
 
 const FILE: &str = "settings.json";
 
@@ -20,14 +20,6 @@ pub struct AccessSettings {
     pub client_id: String,
     /// partnerId of the Kundenbetreuer (the user's own, the `actor` when impersonating).
     #[serde(default)]
-    pub partner_id: String,
-}
-
-/// A Berater the user captures leads for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Berater {
-    pub name: String,
     pub partner_id: String,
 }
 
@@ -116,17 +108,20 @@ impl Settings {
         std::fs::rename(&temp, &path).map_err(|e| unwritable(german::io_reason(&e)))
     }
 
-    pub fn access(&self, stage: Stage) -> &AccessSettings {
-        match stage {
-            Stage::Test => &self.test,
-            Stage::Produktion => &self.produktion,
+    /// The access of `environment`; none for the Sandbox, which needs no credentials.
+    pub fn access(&self, environment: Environment) -> Option<&AccessSettings> {
+        match environment {
+            Environment::Sandbox => None,
+            Environment::Test => Some(&self.test),
+            Environment::Produktion => Some(&self.produktion),
         }
     }
 
-    pub fn access_mut(&mut self, stage: Stage) -> &mut AccessSettings {
-        match stage {
-            Stage::Test => &mut self.test,
-            Stage::Produktion => &mut self.produktion,
+    pub fn access_mut(&mut self, environment: Environment) -> Option<&mut AccessSettings> {
+        match environment {
+            Environment::Sandbox => None,
+            Environment::Test => Some(&mut self.test),
+            Environment::Produktion => Some(&mut self.produktion),
         }
     }
 
@@ -159,8 +154,8 @@ mod tests {
         let dir = temp_dir("roundtrip");
         assert_eq!(Settings::load(&dir).unwrap(), Settings::default());
         let mut settings = Settings::default();
-        settings.access_mut(Stage::Test).client_id = "client-test".into();
-        settings.access_mut(Stage::Test).partner_id = "ABC12".into();
+        settings.access_mut(Environment::Test).unwrap().client_id = "client-test".into();
+        settings.access_mut(Environment::Test).unwrap().partner_id = "ABC12".into();
         settings.berater.push(Berater {
             name: "Anna Beraterin".into(),
             partner_id: "XYZ98".into(),
@@ -168,8 +163,14 @@ mod tests {
         settings.save(&dir).unwrap();
         let loaded = Settings::load(&dir).unwrap();
         assert_eq!(loaded, settings);
-        assert_eq!(loaded.access(Stage::Test).client_id, "client-test");
-        assert_eq!(loaded.access(Stage::Produktion).client_id, "");
+        assert_eq!(
+            loaded.access(Environment::Test).unwrap().client_id,
+            "client-test"
+        );
+        assert_eq!(
+            loaded.access(Environment::Produktion).unwrap().client_id,
+            ""
+        );
         assert_eq!(
             loaded.berater_by_partner_id("XYZ98").unwrap().name,
             "Anna Beraterin"

@@ -3,7 +3,8 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use credentials::{Keyring, SecretKind, Stage};
+use credentials::{Keyring, SecretKind};
+use europace::environment::Environment;
 
 fn keyring(test: &str) -> Keyring {
     let nanos = SystemTime::now()
@@ -19,7 +20,7 @@ fn keyring(test: &str) -> Keyring {
 #[test]
 fn a_secret_is_stored_read_replaced_and_deleted() {
     let keyring = keyring("roundtrip");
-    let (stage, kind) = (Stage::Test, SecretKind::EuropaceClientSecret);
+    let (stage, kind) = (Environment::Test, SecretKind::EuropaceClientSecret);
     assert!(
         !keyring
             .is_set(stage, kind)
@@ -46,14 +47,14 @@ fn a_secret_is_stored_read_replaced_and_deleted() {
 fn entries_are_separate_per_environment_and_kind() {
     let keyring = keyring("separate");
     keyring
-        .set(Stage::Test, SecretKind::DrKleinJwt, "jwt-test")
+        .set(Environment::Test, SecretKind::DrKleinJwt, "jwt-test")
         .unwrap();
     keyring
-        .set(Stage::Produktion, SecretKind::DrKleinJwt, "jwt-prod")
+        .set(Environment::Produktion, SecretKind::DrKleinJwt, "jwt-prod")
         .unwrap();
     assert_eq!(
         keyring
-            .get(Stage::Test, SecretKind::DrKleinJwt)
+            .get(Environment::Test, SecretKind::DrKleinJwt)
             .unwrap()
             .unwrap()
             .expose(),
@@ -61,7 +62,7 @@ fn entries_are_separate_per_environment_and_kind() {
     );
     assert_eq!(
         keyring
-            .get(Stage::Produktion, SecretKind::DrKleinJwt)
+            .get(Environment::Produktion, SecretKind::DrKleinJwt)
             .unwrap()
             .unwrap()
             .expose(),
@@ -69,10 +70,10 @@ fn entries_are_separate_per_environment_and_kind() {
     );
     assert!(
         !keyring
-            .is_set(Stage::Test, SecretKind::EuropaceClientSecret)
+            .is_set(Environment::Test, SecretKind::EuropaceClientSecret)
             .unwrap()
     );
-    for stage in [Stage::Test, Stage::Produktion] {
+    for stage in [Environment::Test, Environment::Produktion] {
         keyring.delete(stage, SecretKind::DrKleinJwt).unwrap();
     }
 }
@@ -84,7 +85,7 @@ fn another_process_sees_the_same_entry() {
     let writer = keyring("restart");
     writer
         .set(
-            Stage::Produktion,
+            Environment::Produktion,
             SecretKind::EuropaceClientSecret,
             "bleibt",
         )
@@ -93,14 +94,14 @@ fn another_process_sees_the_same_entry() {
     drop(writer);
     assert_eq!(
         reader
-            .get(Stage::Produktion, SecretKind::EuropaceClientSecret)
+            .get(Environment::Produktion, SecretKind::EuropaceClientSecret)
             .unwrap()
             .unwrap()
             .expose(),
         "bleibt"
     );
     reader
-        .delete(Stage::Produktion, SecretKind::EuropaceClientSecret)
+        .delete(Environment::Produktion, SecretKind::EuropaceClientSecret)
         .unwrap();
 }
 
@@ -122,12 +123,14 @@ fn the_draft_key_is_kept_as_bytes() {
 fn a_stored_secret_never_prints() {
     let keyring = keyring("debug");
     keyring
-        .set(Stage::Test, SecretKind::DrKleinJwt, "streng-geheim")
+        .set(Environment::Test, SecretKind::DrKleinJwt, "streng-geheim")
         .unwrap();
     let secret = keyring
-        .get(Stage::Test, SecretKind::DrKleinJwt)
+        .get(Environment::Test, SecretKind::DrKleinJwt)
         .unwrap()
         .unwrap();
     assert_eq!(format!("{secret:?}"), "StoredSecret(***)");
-    keyring.delete(Stage::Test, SecretKind::DrKleinJwt).unwrap();
+    keyring
+        .delete(Environment::Test, SecretKind::DrKleinJwt)
+        .unwrap();
 }

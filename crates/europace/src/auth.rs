@@ -37,7 +37,7 @@ pub mod scope {
 
     /// What sending leads to `environment` needs: KEX import (and the Dr. Klein lead's
     /// KreditSmart Vorgang) and the Kundenangaben import, with Echtgeschäft in Produktion.
-    pub fn for_sending(environment: &crate::environment::Environment) -> Vec<&'static str> {
+    pub fn for_sending(environment: crate::environment::Environment) -> Vec<&'static str> {
         let mut scopes = vec![
             PRIVATKREDIT_VORGANG_SCHREIBEN,
             BAUFINANZIERUNG_VORGANG_SCHREIBEN,
@@ -247,7 +247,7 @@ impl TokenProvider {
         let trace_id = transport.trace_id();
         let request = transport
             .http()
-            .post(transport.environment().endpoints().token().clone())
+            .post(transport.site().endpoints().token().clone())
             .basic_auth(
                 &credentials.client_id,
                 Some(credentials.client_secret.expose()),
@@ -365,7 +365,7 @@ mod tests {
     #[test]
     fn key_adds_impersonieren() {
         let transport = Transport::new(
-            crate::environment::Environment::Test,
+            crate::environment::Site::europace(crate::environment::Environment::Test),
             crate::transport::TransportOptions::default(),
         )
         .unwrap();

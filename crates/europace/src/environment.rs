@@ -11,15 +11,30 @@ use reqwest::Url;
 
 use crate::kex_export::model::Datenkontext;
 
-/// The system a client talks to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The system a lead goes to: the one definition the store, the credentials, the outbox, the
+/// command line (`clap` feature) and the app's bindings (`specta` feature) share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Environment {
-    /// The local stand-in server Leadbridge embeds; its address is known only at run time.
-    Sandbox(Box<Endpoints>),
+    /// The local stand-in server Leadbridge embeds; needs no credentials.
+    Sandbox,
     /// Europace in test mode: Vorgänge are created as TESTUMGEBUNG / TEST_MODUS.
     Test,
     /// Europace Echtgeschäft.
     Produktion,
+}
+
+/// A name that is no [`Environment`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("Unbekannte Umgebung „{0}“: erlaubt sind sandbox, test und produktion.")]
+pub struct UnknownEnvironment(pub String);
+
+/// Where requests go: an environment and the base URLs of its APIs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    environment: Environment,
+    endpoints: Endpoints,
 }
 
 /// Base URLs of every API, each a URL that can take path segments.
@@ -124,22 +139,50 @@ fn join(base: &Url, segments: &[&str]) -> Url {
 }
 
 impl Environment {
-    /// The URLs of every API in this environment.
-    pub fn endpoints(&self) -> &Endpoints {
+    /// Every environment, in the order they are offered.
+    pub const ALL: [Self; 3] = [Self::Sandbox, Self::Test, Self::Produktion];
+
+    /// The German name shown to people and kept in the drafts store.
+    pub fn name(self) -> &'static str {
         match self {
-            Self::Sandbox(endpoints) => endpoints,
-            Self::Test | Self::Produktion => &EUROPACE,
+            Self::Sandbox => "Sandbox",
+            Self::Test => "Test",
+            Self::Produktion => "Produktion",
         }
     }
 
+    /// The name in keyring entries, the settings file, `LEADBRIDGE_ENV` and command lines.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Sandbox => "sandbox",
+            Self::Test => "test",
+            Self::Produktion => "produktion",
+        }
+    }
+
+    /// The environment named `value` (its slug, in any case, spaces around ignored).
+    pub fn parse(value: &str) -> Result<Self, UnknownEnvironment> {
+        let wanted = value.trim().to_lowercase();
+        Self::ALL
+            .into_iter()
+            .find(|environment| environment.slug() == wanted)
+            .ok_or_else(|| UnknownEnvironment(value.to_owned()))
+    }
+
+    /// The embedded Sandbox accepts its own fixed client; every other environment needs the
+    /// user's credentials.
+    pub fn needs_credentials(self) -> bool {
+        !matches!(self, Self::Sandbox)
+    }
+
     /// True for Echtgeschäft.
-    pub fn is_produktion(&self) -> bool {
+    pub fn is_produktion(self) -> bool {
         matches!(self, Self::Produktion)
     }
 
     /// `url` with `environment=PRODUCTION` in Produktion, the query parameter that turns a
     /// KEX import or Dr. Klein lead into Echtgeschäft; unchanged elsewhere.
-    pub(crate) fn mark_production(&self, mut url: Url) -> Url {
+    pub(crate) fn mark_production(self, mut url: Url) -> Url {
         if self.is_produktion() {
             url.query_pairs_mut()
                 .append_pair("environment", "PRODUCTION");
@@ -148,7 +191,7 @@ impl Environment {
     }
 
     /// The `datenkontext` a KreditSmart Vorgang created here carries in the export API.
-    pub fn kex_datenkontext(&self) -> Datenkontext {
+    pub fn kex_datenkontext(self) -> Datenkontext {
         if self.is_produktion() {
             Datenkontext::Echtgeschaeft
         } else {
@@ -157,12 +200,44 @@ impl Environment {
     }
 
     /// The `importMetadaten.datenkontext` of a Kundenangaben import here.
-    pub fn kundenangaben_datenkontext(&self) -> &'static str {
+    pub fn kundenangaben_datenkontext(self) -> &'static str {
         if self.is_produktion() {
             "ECHT_GESCHAEFT"
         } else {
             "TEST_MODUS"
         }
+    }
+}
+
+impl Site {
+    /// Europace's own hosts; `environment` decides whether requests are Echtgeschäft.
+    pub fn europace(environment: Environment) -> Self {
+        Self {
+            environment,
+            endpoints: EUROPACE.clone(),
+        }
+    }
+
+    /// A local stand-in server with every API below `endpoints`; never Echtgeschäft.
+    pub fn sandbox(endpoints: Endpoints) -> Self {
+        Self {
+            environment: Environment::Sandbox,
+            endpoints,
+        }
+    }
+
+    /// A stand-in server at `base`, in the layout of [`Endpoints::under`].
+    pub fn sandbox_under(base: &str) -> Result<Self, InvalidBaseUrl> {
+        Endpoints::under(base).map(Self::sandbox)
+    }
+
+    pub fn environment(&self) -> Environment {
+        self.environment
+    }
+
+    /// The URLs of every API here.
+    pub fn endpoints(&self) -> &Endpoints {
+        &self.endpoints
     }
 }
 
@@ -172,7 +247,8 @@ mod tests {
 
     #[test]
     fn europace_urls_as_the_specs_name_them() {
-        let e = Environment::Produktion.endpoints();
+        let produktion = Site::europace(Environment::Produktion);
+        let e = produktion.endpoints();
         assert_eq!(e.token().as_str(), "https://api.europace.de/auth/token");
         assert_eq!(
             e.kex_import_vorgang().as_str(),
@@ -198,7 +274,7 @@ mod tests {
             e.drklein_vorgang().as_str(),
             "https://api.drkleinservice.de/vorgang"
         );
-        assert_eq!(Environment::Test.endpoints(), e);
+        assert_eq!(Site::europace(Environment::Test).endpoints(), e);
     }
 
     #[test]
@@ -224,16 +300,17 @@ mod tests {
 
     #[test]
     fn echtgeschaeft_follows_from_the_environment() {
-        let sandbox =
-            Environment::Sandbox(Box::new(Endpoints::under("http://127.0.0.1:1").unwrap()));
-        for test in [Environment::Test, sandbox] {
-            let url = test.endpoints().kex_import_vorgang();
+        let sandbox = Site::sandbox_under("http://127.0.0.1:1").unwrap();
+        for site in [Site::europace(Environment::Test), sandbox] {
+            let test = site.environment();
+            let url = site.endpoints().kex_import_vorgang();
             assert_eq!(test.mark_production(url.clone()), url);
             assert_eq!(test.kex_datenkontext(), Datenkontext::Testumgebung);
             assert_eq!(test.kundenangaben_datenkontext(), "TEST_MODUS");
         }
         let prod = Environment::Produktion;
-        let e = prod.endpoints();
+        let site = Site::europace(prod);
+        let e = site.endpoints();
         assert_eq!(
             prod.mark_production(e.kex_import_vorgang()).as_str(),
             "https://kex-vorgang-import.ratenkredit.api.europace.de/vorgang?environment=PRODUCTION"

@@ -4,10 +4,11 @@
 //!
 //! # How the pieces fit
 //!
-//! 1. Pick an [`Environment`](environment::Environment): `Sandbox` (a local stand-in such as
-//!    Leadbridge's `crates/sandbox`, every API below one base URL), `Test` (Europace, test
-//!    mode) or `Produktion` (Echtgeschäft). The clients derive everything that makes a request
-//!    real business (query parameter, `datenkontext`, scope) from it.
+//! 1. Pick a [`Site`](environment::Site): a sandbox (a local stand-in such as Leadbridge's
+//!    `crates/sandbox`, every API below one base URL) or Europace in an
+//!    [`Environment`](environment::Environment), `Test` (test mode) or `Produktion`
+//!    (Echtgeschäft). The clients derive everything that makes a request real business
+//!    (query parameter, `datenkontext`, scope) from its environment.
 //! 2. Make one [`Transport`](transport::Transport) (a shared HTTP connection pool with
 //!    timeouts) and, for the Europace APIs, one [`TokenProvider`](auth::TokenProvider) with
 //!    the OAuth2 client credentials; it fetches and caches tokens per scope set.
@@ -26,14 +27,14 @@
 //!
 //! ```no_run
 //! use europace::auth::{ClientCredentials, Secret, TokenProvider};
-//! use europace::environment::{Endpoints, Environment};
+//! use europace::environment::Site;
 //! use europace::finding::has_fehler;
 //! use europace::kex_import::client::KexImportClient;
 //! use europace::kex_import::{Antragsteller, Partner, Personendaten, Vorgang, validate};
 //! use europace::transport::{Transport, TransportOptions};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! let sandbox = Environment::Sandbox(Box::new(Endpoints::under("http://127.0.0.1:4000")?));
+//! let sandbox = Site::sandbox_under("http://127.0.0.1:4000")?;
 //! let transport = Transport::new(sandbox, TransportOptions::default())?;
 //! let tokens = TokenProvider::new(
 //!     &transport,
@@ -182,6 +183,7 @@ pub mod kex_export;
 pub mod kex_import;
 pub mod kex_update;
 pub mod kundenangaben;
+pub mod lead;
 pub mod problem;
 pub mod tolerant;
 pub mod trace;

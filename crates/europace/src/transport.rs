@@ -10,7 +10,7 @@ use reqwest::header::{HeaderMap, RETRY_AFTER, WWW_AUTHENTICATE};
 use reqwest::{RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 
-use crate::environment::Environment;
+use crate::environment::{Environment, Site};
 use crate::error::{ApiError, parse_retry_after};
 use crate::problem::Problem;
 use crate::trace::{self, TraceId};
@@ -61,16 +61,13 @@ impl Default for TransportOptions {
 #[derive(Debug, Clone)]
 pub struct Transport {
     http: reqwest::Client,
-    environment: Arc<Environment>,
+    site: Arc<Site>,
     options: Arc<TransportOptions>,
 }
 
 impl Transport {
     /// A transport to `environment`. Fails only if the TLS backend cannot be initialised.
-    pub fn new(
-        environment: Environment,
-        options: TransportOptions,
-    ) -> Result<Self, reqwest::Error> {
+    pub fn new(site: Site, options: TransportOptions) -> Result<Self, reqwest::Error> {
         let http = reqwest::Client::builder()
             // A redirected POST turns into a GET: never follow, report the status instead.
             .redirect(reqwest::redirect::Policy::none())
@@ -84,14 +81,19 @@ impl Transport {
             .build()?;
         Ok(Self {
             http,
-            environment: Arc::new(environment),
+            site: Arc::new(site),
             options: Arc::new(options),
         })
     }
 
+    /// Where all requests go.
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
     /// The environment all requests go to.
-    pub fn environment(&self) -> &Environment {
-        &self.environment
+    pub fn environment(&self) -> Environment {
+        self.site.environment()
     }
 
     pub(crate) fn http(&self) -> &reqwest::Client {
@@ -332,7 +334,11 @@ mod tests {
 
     #[test]
     fn upload_timeout_grows_with_the_document() {
-        let transport = Transport::new(Environment::Test, TransportOptions::default()).unwrap();
+        let transport = Transport::new(
+            Site::europace(Environment::Test),
+            TransportOptions::default(),
+        )
+        .unwrap();
         assert_eq!(transport.upload_timeout(0), Duration::from_secs(30));
         assert_eq!(
             transport.upload_timeout(64 * 1024 * 100 + 1),

@@ -9,7 +9,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use europace::auth::{Impersonation, OAuthErrorCode, Secret};
 use europace::drklein::client::DrKleinClient;
-use europace::environment::{Endpoints, Environment};
+use europace::environment::{Environment, Site};
 use europace::error::{ApiError, Outcome};
 use europace::kex_export::client::KexExportClient;
 use europace::kex_export::model::{Datenkontext, ProduktanbieterstatusWert};
@@ -478,8 +478,8 @@ async fn a_create_is_never_retried_after_an_uncertain_failure() {
     assert_eq!(server.requests(KEX_IMPORT).len(), 6, "one request per call");
 }
 
-fn sandbox_at(base: &str) -> Environment {
-    Environment::Sandbox(Box::new(Endpoints::under(base).unwrap()))
+fn sandbox_at(base: &str) -> Site {
+    Site::sandbox_under(base).unwrap()
 }
 
 fn drklein_at(base: &str) -> DrKleinClient {
@@ -814,7 +814,7 @@ async fn a_missing_document_sends_nothing() {
 #[test]
 fn client_futures_are_send() {
     fn send<T: Send>(_: T) {}
-    let transport = transport(Environment::Test, Timeouts::default());
+    let transport = transport(Site::europace(Environment::Test), Timeouts::default());
     let tokens = tokens(&transport);
     let lead = lead();
     let path = std::path::PathBuf::from("x");

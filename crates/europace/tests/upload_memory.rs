@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
-use europace::environment::{Endpoints, Environment};
+use europace::environment::Site;
 use europace::kex_update::client::KexUpdateClient;
 use europace::transport::{Transport, TransportOptions};
 use futures_util::StreamExt as _;
@@ -136,7 +136,7 @@ async fn an_upload_holds_chunks_not_the_document() {
     }
     drop(file);
 
-    let environment = Environment::Sandbox(Box::new(Endpoints::under(&base).unwrap()));
+    let environment = Site::sandbox_under(&base).unwrap();
     let transport = Transport::new(environment, TransportOptions::default()).unwrap();
     let tokens = TokenProvider::new(
         &transport,

@@ -1,18 +1,14 @@
-//! The only place that calls the europace clients: puts the client reference and the
-//! Kundenbetreuer into the body, acts for the draft's Berater, sends the body to the API the
-//! draft is meant for, and reduces the answer to what the outbox records. Keeping it here
-//! means a change of the clients' signatures touches one module.
+//! Prepares a draft's body for sending and sends it: puts the client reference and the
+//! Kundenbetreuer where its kind keeps them, acts for the draft's Berater, and reduces the
+//! answer to what the outbox records. What differs per kind is asked of
+//! [`LeadKind`](europace::lead::LeadKind).
 
 use europace::auth::{Impersonation, TokenProvider};
-use europace::drklein::LeadResponse;
 use europace::drklein::client::DrKleinClient;
 use europace::error::ApiError;
-use europace::kex_import::VorgangResponse;
-use europace::kex_import::client::KexImportClient;
-use europace::kundenangaben::KundenangabenImportResponse;
-use europace::kundenangaben::client::KundenangabenClient;
+use europace::lead::{LeadClients, LeadKind};
 use serde_json::{Map, Value};
-use store::{DraftKind, SendTicket};
+use store::SendTicket;
 
 /// What a create call answered with 2xx.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +16,20 @@ pub(crate) struct Created {
     /// `None` when the server processed the request but named no number.
     pub(crate) vorgangsnummer: Option<String>,
     pub(crate) messages: Vec<String>,
+}
+
+impl From<europace::lead::Created> for Created {
+    fn from(created: europace::lead::Created) -> Self {
+        let mut messages = created.messages;
+        // Dr. Klein's own id is what its support asks for.
+        if let Some(id) = created.vorgangs_id {
+            messages.push(format!("Dr.-Klein-Vorgangs-ID: {id}"));
+        }
+        Self {
+            vorgangsnummer: created.vorgangsnummer,
+            messages,
+        }
+    }
 }
 
 /// The clients of one environment.
@@ -32,19 +42,41 @@ pub(crate) struct Clients {
     pub(crate) own_partner_id: Option<String>,
 }
 
+/// The clients of one send: the tokens act for the draft's Berater.
+struct Sending<'a> {
+    tokens: TokenProvider,
+    drklein: Option<&'a DrKleinClient>,
+}
+
+impl LeadClients for Sending<'_> {
+    type Error = ApiError;
+
+    fn tokens(&self) -> Result<TokenProvider, ApiError> {
+        Ok(self.tokens.clone())
+    }
+
+    fn drklein(&self) -> Result<DrKleinClient, ApiError> {
+        Ok(self
+            .drklein
+            .expect("drafts without a Dr. Klein client are skipped before sending")
+            .clone())
+    }
+}
+
 impl Clients {
     /// Whether a draft of `kind` can be sent with these clients.
-    pub(crate) fn serves(&self, kind: DraftKind) -> bool {
-        kind != DraftKind::DrKlein || self.drklein.is_some()
+    pub(crate) fn serves(&self, kind: LeadKind) -> bool {
+        !kind.needs_drklein_jwt() || self.drklein.is_some()
     }
 
     /// Sends the ticket's content with its client reference. A kind without a client is
     /// never passed here ([`Self::serves`] is checked first).
     pub(crate) async fn create(&self, ticket: &SendTicket) -> Result<Created, ApiError> {
+        let kind = ticket.kind;
         let mut body = ticket.content.clone();
         set_at(
             &mut body,
-            reference_path(ticket.kind),
+            kind.reference_path(),
             &ticket.client_reference,
             true,
         );
@@ -53,7 +85,7 @@ impl Clients {
         if let Some(kundenbetreuer) = berater.or(self.own_partner_id.as_deref()) {
             set_at(
                 &mut body,
-                kundenbetreuer_path(ticket.kind),
+                kind.kundenbetreuer_path(),
                 kundenbetreuer,
                 berater.is_some(),
             );
@@ -67,68 +99,11 @@ impl Clients {
             }
             _ => self.tokens.clone(),
         };
-        match ticket.kind {
-            DraftKind::KexImport => {
-                let answer: VorgangResponse =
-                    KexImportClient::new(tokens).create_vorgang(&body).await?;
-                Ok(Created {
-                    vorgangsnummer: answer.vorgangsnummer,
-                    messages: answer.messages.unwrap_or_default(),
-                })
-            }
-            DraftKind::Kundenangaben => {
-                let answer: KundenangabenImportResponse =
-                    KundenangabenClient::new(tokens).create(&body).await?;
-                Ok(Created {
-                    vorgangsnummer: answer.vorgangsnummer,
-                    messages: Vec::new(),
-                })
-            }
-            DraftKind::DrKlein => {
-                let client = self
-                    .drklein
-                    .as_ref()
-                    .expect("drafts without a Dr. Klein client are skipped before sending");
-                let answer: LeadResponse = client.create_lead(&body).await?;
-                let mut messages = answer.messages.unwrap_or_default();
-                // Dr. Klein's own id is what its support asks for.
-                if let Some(id) = answer.vorgangs_id {
-                    messages.push(format!("Dr.-Klein-Vorgangs-ID: {id}"));
-                }
-                Ok(Created {
-                    vorgangsnummer: answer.europace_vorgangsnummer,
-                    messages,
-                })
-            }
-        }
-    }
-}
-
-/// Where each API carries the caller's own reference: `eigeneVorgangsnummer` in the KEX
-/// import (and the Dr. Klein lead, which reuses its body), `importMetadaten.externeVorgangsId`
-/// in the Kundenangaben import.
-pub(crate) fn reference_path(kind: DraftKind) -> &'static [&'static str] {
-    match kind {
-        DraftKind::KexImport | DraftKind::DrKlein => &["eigeneVorgangsnummer"],
-        DraftKind::Kundenangaben => &["importMetadaten", "externeVorgangsId"],
-    }
-}
-
-/// A path a server named in its problem body, as a path into the draft's content: the
-/// Kundenangaben API names fields relative to `kundenangaben`, the others from the body's root.
-pub(crate) fn local_path(kind: DraftKind, server_path: &str) -> String {
-    match kind {
-        DraftKind::KexImport | DraftKind::DrKlein => server_path.to_owned(),
-        DraftKind::Kundenangaben if server_path.is_empty() => "kundenangaben".to_owned(),
-        DraftKind::Kundenangaben => format!("kundenangaben.{server_path}"),
-    }
-}
-
-/// Where each API names the Kundenbetreuer's partnerId.
-fn kundenbetreuer_path(kind: DraftKind) -> &'static [&'static str] {
-    match kind {
-        DraftKind::KexImport | DraftKind::DrKlein => &["kundenbetreuer", "partnerId"],
-        DraftKind::Kundenangaben => &["importMetadaten", "betreuung", "kundenbetreuer"],
+        let sending = Sending {
+            tokens,
+            drklein: self.drklein.as_ref(),
+        };
+        Ok(kind.create(&sending, &body).await?.into())
     }
 }
 
@@ -165,8 +140,8 @@ mod tests {
     use serde_json::json;
 
     fn with(
-        kind: DraftKind,
-        path: fn(DraftKind) -> &'static [&'static str],
+        kind: LeadKind,
+        path: fn(LeadKind) -> &'static [&'static str],
         body: Value,
         value: &str,
         replace: bool,
@@ -179,8 +154,8 @@ mod tests {
     #[test]
     fn reference_goes_where_each_api_keeps_it() {
         let kex = with(
-            DraftKind::KexImport,
-            reference_path,
+            LeadKind::KexImport,
+            LeadKind::reference_path,
             json!({"eigeneVorgangsnummer": "alt", "kundenbetreuer": {"partnerId": "ABC12"}}),
             "LB-1",
             true,
@@ -189,11 +164,17 @@ mod tests {
             kex,
             json!({"eigeneVorgangsnummer": "LB-1", "kundenbetreuer": {"partnerId": "ABC12"}})
         );
-        let lead = with(DraftKind::DrKlein, reference_path, json!({}), "LB-2", true);
+        let lead = with(
+            LeadKind::DrKlein,
+            LeadKind::reference_path,
+            json!({}),
+            "LB-2",
+            true,
+        );
         assert_eq!(lead, json!({"eigeneVorgangsnummer": "LB-2"}));
         let baufi = with(
-            DraftKind::Kundenangaben,
-            reference_path,
+            LeadKind::Kundenangaben,
+            LeadKind::reference_path,
             json!({"importMetadaten": null, "kundenangaben": {}}),
             "LB-3",
             true,
@@ -203,8 +184,8 @@ mod tests {
             json!({"importMetadaten": {"externeVorgangsId": "LB-3"}, "kundenangaben": {}})
         );
         let kept = with(
-            DraftKind::Kundenangaben,
-            reference_path,
+            LeadKind::Kundenangaben,
+            LeadKind::reference_path,
             json!({"importMetadaten": {"prioritaet": "HOCH"}}),
             "LB-4",
             true,
@@ -215,8 +196,8 @@ mod tests {
         );
         assert_eq!(
             with(
-                DraftKind::KexImport,
-                reference_path,
+                LeadKind::KexImport,
+                LeadKind::reference_path,
                 json!([1]),
                 "LB-5",
                 true
@@ -228,24 +209,24 @@ mod tests {
     #[test]
     fn kundenbetreuer_fills_a_gap_or_replaces_when_told() {
         let kept = with(
-            DraftKind::KexImport,
-            kundenbetreuer_path,
+            LeadKind::KexImport,
+            LeadKind::kundenbetreuer_path,
             json!({"kundenbetreuer": {"partnerId": "ABC12"}}),
             "XYZ99",
             false,
         );
         assert_eq!(kept, json!({"kundenbetreuer": {"partnerId": "ABC12"}}));
         let replaced = with(
-            DraftKind::DrKlein,
-            kundenbetreuer_path,
+            LeadKind::DrKlein,
+            LeadKind::kundenbetreuer_path,
             json!({"kundenbetreuer": {"partnerId": "ABC12"}}),
             "XYZ99",
             true,
         );
         assert_eq!(replaced, json!({"kundenbetreuer": {"partnerId": "XYZ99"}}));
         let filled = with(
-            DraftKind::Kundenangaben,
-            kundenbetreuer_path,
+            LeadKind::Kundenangaben,
+            LeadKind::kundenbetreuer_path,
             json!({"importMetadaten": {"betreuung": {"kundenbetreuer": null}}}),
             "XYZ99",
             false,

@@ -27,6 +27,7 @@
 
 mod api;
 mod lookup;
+pub mod rules;
 mod verdict;
 
 use std::collections::HashMap;

@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use europace::lead::{LeadKind, Product};
 use reqwest::Url;
 use serde::Deserialize;
-use store::DraftKind;
 
 /// What a lookup by client reference found.
 ///
@@ -124,7 +124,7 @@ impl SandboxListing {
 
     pub(crate) async fn find(
         &self,
-        kind: DraftKind,
+        kind: LeadKind,
         reference: &str,
     ) -> Result<Lookup, LookupFailed> {
         let failed = |e: reqwest::Error| LookupFailed(e.to_string());
@@ -140,14 +140,14 @@ impl SandboxListing {
             .map_err(failed)?;
         let carrying =
             |reference_of: Option<&String>| reference_of.map(String::as_str) == Some(reference);
-        let mut found: Vec<String> = match kind {
-            DraftKind::KexImport | DraftKind::DrKlein => state
+        let mut found: Vec<String> = match kind.product() {
+            Product::KreditSmart => state
                 .vorgaenge
                 .into_iter()
                 .filter(|(_, v)| carrying(v.daten.eigene_vorgangsnummer.as_ref()))
                 .map(|(nummer, _)| nummer)
                 .collect(),
-            DraftKind::Kundenangaben => state
+            Product::BaufiSmart => state
                 .kundenangaben
                 .into_iter()
                 .filter(|(_, c)| carrying(c.import_metadaten.externe_vorgangs_id.as_ref()))
@@ -167,28 +167,8 @@ impl SandboxListing {
 }
 
 /// The answer where the API offers no lookup by reference.
-pub(crate) fn not_supported(kind: DraftKind, reference: &str) -> Lookup {
-    let (api, field, where_to_look) = match kind {
-        DraftKind::KexImport => (
-            "Die KreditSmart-Schnittstellen bieten",
-            "eigene Vorgangsnummer",
-            "in KreditSmart",
-        ),
-        DraftKind::Kundenangaben => (
-            "Die Kundenangaben-Schnittstelle bietet",
-            "externe Vorgangs-ID",
-            "in BaufiSmart",
-        ),
-        DraftKind::DrKlein => (
-            "Die Dr.-Klein-Schnittstelle bietet",
-            "eigene Vorgangsnummer",
-            "in KreditSmart oder beim Dr.-Klein-Support",
-        ),
-    };
+pub(crate) fn not_supported(kind: LeadKind, reference: &str) -> Lookup {
     Lookup::NotSupported {
-        reason: format!(
-            "Nicht auffindbar: {api} keine Suche nach der {field}. Bitte {where_to_look} \
-             nach {reference} suchen und den Vorgang dort prüfen, bevor erneut gesendet wird."
-        ),
+        reason: kind.where_to_look(reference),
     }
 }

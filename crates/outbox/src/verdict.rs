@@ -5,10 +5,10 @@ use std::time::Duration;
 
 use europace::error::{ApiError, Outcome};
 
-use store::{DraftKind, Violation};
+use store::{LeadKind, Violation};
 
 use crate::Hold;
-use crate::api::{Created, local_path};
+use crate::api::Created;
 
 /// The outcome of one send, as the outbox records it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +42,7 @@ pub(crate) enum Verdict {
 
 impl Verdict {
     /// What an answer to a draft of `kind` means.
-    pub(crate) fn of(kind: DraftKind, result: Result<Created, ApiError>) -> Self {
+    pub(crate) fn of(kind: LeadKind, result: Result<Created, ApiError>) -> Self {
         match result {
             Ok(Created {
                 vorgangsnummer: Some(vorgangsnummer),
@@ -64,7 +64,7 @@ impl Verdict {
         }
     }
 
-    fn of_error(kind: DraftKind, error: &ApiError) -> Self {
+    fn of_error(kind: LeadKind, error: &ApiError) -> Self {
         let trace_id = Some(error.trace_id().as_str().to_owned());
         match error.outcome() {
             Outcome::Processed => Self::Unclear {
@@ -112,7 +112,7 @@ impl Verdict {
 }
 
 /// Each violation of the server's problem body at its field of the draft.
-fn violations(kind: DraftKind, error: &ApiError) -> Vec<Violation> {
+fn violations(kind: LeadKind, error: &ApiError) -> Vec<Violation> {
     error
         .problem()
         .map(|problem| {
@@ -120,7 +120,7 @@ fn violations(kind: DraftKind, error: &ApiError) -> Vec<Violation> {
                 .findings()
                 .into_iter()
                 .map(|finding| Violation {
-                    path: local_path(kind, &finding.path),
+                    path: kind.body_path(&finding.path),
                     message: finding.message,
                 })
                 .collect()
@@ -173,7 +173,7 @@ mod tests {
         let Verdict::Rejected {
             messages,
             violations,
-        } = Verdict::of(DraftKind::Kundenangaben, Err(error))
+        } = Verdict::of(LeadKind::Kundenangaben, Err(error))
         else {
             panic!("a 400 is a rejection");
         };
@@ -196,7 +196,7 @@ mod tests {
     fn only_proven_safe_errors_are_retried() {
         let retry_after = Some(Duration::from_secs(2));
         let limited = Verdict::of(
-            DraftKind::KexImport,
+            LeadKind::KexImport,
             Err(ApiError::TooManyRequests {
                 trace_id: trace(),
                 retry_after,
@@ -207,7 +207,7 @@ mod tests {
             matches!(limited, Verdict::Retry { retry_after: r, hold: Hold::RateLimited, .. } if r == retry_after)
         );
         let unauthorized = Verdict::of(
-            DraftKind::KexImport,
+            LeadKind::KexImport,
             Err(ApiError::Unauthorized {
                 trace_id: trace(),
                 www_authenticate: None,
@@ -235,14 +235,14 @@ mod tests {
         ] {
             assert!(
                 matches!(
-                    Verdict::of(DraftKind::KexImport, Err(unknown)),
+                    Verdict::of(LeadKind::KexImport, Err(unknown)),
                     Verdict::Unclear { .. }
                 ),
                 "never resent blindly"
             );
         }
         let without_number = Verdict::of(
-            DraftKind::KexImport,
+            LeadKind::KexImport,
             Ok(Created {
                 vorgangsnummer: None,
                 messages: vec![],

@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use outbox::Outbox;
 use serde_json::{Value, json};
-use store::{DraftKind, Environment, OutboxStatus};
+use store::{Environment, LeadKind, OutboxStatus};
 
 const OWN: &str = "ASS01";
 const BERATER: &str = "BER42";
@@ -41,14 +41,14 @@ async fn a_draft_for_a_berater_is_sent_acting_for_the_berater() {
     let outbox = acting_outbox(&h);
     let kex = queue_draft_for(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Anna"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Anna"),
         berater(),
     );
     let baufi = queue_draft_for(
         &h,
-        DraftKind::Kundenangaben,
-        &content(DraftKind::Kundenangaben, "Bernd"),
+        LeadKind::Kundenangaben,
+        &content(LeadKind::Kundenangaben, "Bernd"),
         berater(),
     );
     let report = outbox.flush(|_| {}).await.unwrap();
@@ -73,13 +73,13 @@ async fn a_draft_for_a_berater_is_sent_acting_for_the_berater() {
 async fn without_a_berater_the_own_partner_id_fills_a_missing_kundenbetreuer() {
     let h = harness(Options::default()).await;
     let outbox = acting_outbox(&h);
-    let mut body = content(DraftKind::KexImport, "Carla");
+    let mut body = content(LeadKind::KexImport, "Carla");
     body.as_object_mut().unwrap().remove("kundenbetreuer");
-    let gap = queue_draft(&h, DraftKind::KexImport, &body);
+    let gap = queue_draft(&h, LeadKind::KexImport, &body);
     let named = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Dora"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Dora"),
     );
     let report = outbox.flush(|_| {}).await.unwrap();
     assert_eq!(report.sent, vec![gap, named], "{report:?}");
@@ -100,8 +100,8 @@ async fn without_an_own_partner_id_the_berater_still_becomes_kundenbetreuer() {
     let h = harness(Options::default()).await;
     let id = queue_draft_for(
         &h,
-        DraftKind::DrKlein,
-        &content(DraftKind::DrKlein, "Emil"),
+        LeadKind::DrKlein,
+        &content(LeadKind::DrKlein, "Emil"),
         berater(),
     );
     let report = h.outbox.flush(|_| {}).await.unwrap();

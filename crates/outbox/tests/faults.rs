@@ -9,7 +9,7 @@ use common::*;
 use outbox::{Lookup, OutboxError, Progress};
 use sandbox::FaultKind;
 use serde_json::json;
-use store::{DraftKind, HistoryEvent, OutboxState, OutboxStatus};
+use store::{HistoryEvent, LeadKind, OutboxState, OutboxStatus};
 
 /// Looks the draft up and checks the answer against what the sandbox really holds.
 async fn resolve_and_check(h: &Harness, id: store::DraftId) -> Lookup {
@@ -54,9 +54,9 @@ fn last_error(h: &Harness, id: store::DraftId) -> (String, Option<String>) {
 async fn every_kind_is_sent_with_its_reference() {
     let h = harness(Options::default()).await;
     let ids: Vec<_> = [
-        DraftKind::KexImport,
-        DraftKind::Kundenangaben,
-        DraftKind::DrKlein,
+        LeadKind::KexImport,
+        LeadKind::Kundenangaben,
+        LeadKind::DrKlein,
     ]
     .into_iter()
     .map(|kind| queue_draft(&h, kind, &content(kind, "Anna")))
@@ -116,8 +116,8 @@ async fn latency_beyond_the_timeout_is_unclear_and_resolved_later() {
     .await;
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Lena"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Lena"),
     );
     let report = flush(&h).await;
     assert_eq!(report.unclear, vec![id]);
@@ -140,8 +140,8 @@ async fn server_error_is_unclear_then_resent_only_with_the_risk_acknowledged() {
     .await;
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Emil"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Emil"),
     );
     assert_eq!(flush(&h).await.unclear, vec![id]);
     assert!(last_error(&h, id).0.contains("HTTP 500"));
@@ -176,8 +176,8 @@ async fn rate_limit_waits_as_asked_and_sends_once() {
     .await;
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Ida"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Ida"),
     );
     let started = Instant::now();
     assert_eq!(flush(&h).await.sent, vec![id]);
@@ -199,8 +199,8 @@ async fn service_unavailable_is_retried() {
     .await;
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Ole"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Ole"),
     );
     assert_eq!(flush(&h).await.sent, vec![id]);
     let (message, trace_id) = last_error(&h, id);
@@ -218,8 +218,8 @@ async fn reset_before_processing_is_retried_and_sent_once() {
     .await;
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Pia"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Pia"),
     );
     // A reset before the server read the request proves nothing was created: safe to resend.
     assert_eq!(flush(&h).await.sent, vec![id]);
@@ -231,9 +231,9 @@ async fn reset_before_processing_is_retried_and_sent_once() {
 #[tokio::test]
 async fn dropped_after_create_is_found_by_its_reference() {
     for (kind, route) in [
-        (DraftKind::KexImport, KEX_ROUTE),
-        (DraftKind::Kundenangaben, KUNDENANGABEN_ROUTE),
-        (DraftKind::DrKlein, DRKLEIN_ROUTE),
+        (LeadKind::KexImport, KEX_ROUTE),
+        (LeadKind::Kundenangaben, KUNDENANGABEN_ROUTE),
+        (LeadKind::DrKlein, DRKLEIN_ROUTE),
     ] {
         let h = harness(Options {
             faults: vec![rule(route, FaultKind::DropAfterProcessing)],
@@ -258,8 +258,8 @@ async fn malformed_answer_is_unclear_and_found() {
     .await;
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Uwe"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Uwe"),
     );
     assert_eq!(flush(&h).await.unclear, vec![id]);
     assert!(last_error(&h, id).0.contains("vermutlich angelegt"));
@@ -283,8 +283,8 @@ async fn slow_body_beyond_the_timeout_is_unclear_and_found() {
     .await;
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Eva"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Eva"),
     );
     assert_eq!(flush(&h).await.unclear, vec![id]);
     assert!(matches!(
@@ -298,12 +298,12 @@ async fn rejections_keep_the_servers_messages_at_their_fields() {
     let h = harness(Options::default()).await;
     let without_berater = queue_draft(
         &h,
-        DraftKind::KexImport,
+        LeadKind::KexImport,
         &json!({ "antragsteller1": { "personendaten": { "vorname": "Kai" } } }),
     );
     let wrong_shape = queue_draft(
         &h,
-        DraftKind::KexImport,
+        LeadKind::KexImport,
         &json!({ "kundenbetreuer": { "partnerId": "ABC12" }, "antragsteller1": "Kai" }),
     );
     let report = flush(&h).await;
@@ -354,8 +354,8 @@ async fn offline_keeps_drafts_waiting_until_the_network_returns() {
         .map(|_| {
             queue_draft(
                 &h,
-                DraftKind::KexImport,
-                &content(DraftKind::KexImport, "Jan"),
+                LeadKind::KexImport,
+                &content(LeadKind::KexImport, "Jan"),
             )
         })
         .collect();
@@ -383,9 +383,7 @@ async fn refused_credentials_stop_the_flush_and_keep_the_draft() {
     let h = harness(Options::default()).await;
     let base = h.sandbox.base_url();
     let transport = europace::transport::Transport::new(
-        europace::environment::Environment::Sandbox(Box::new(
-            europace::environment::Endpoints::under(&base).unwrap(),
-        )),
+        europace::environment::Site::sandbox_under(&base).unwrap(),
         europace::transport::TransportOptions::default(),
     )
     .unwrap();
@@ -402,10 +400,10 @@ async fn refused_credentials_stop_the_flush_and_keep_the_draft() {
     );
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Uli"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Uli"),
     );
-    let lead = queue_draft(&h, DraftKind::DrKlein, &content(DraftKind::DrKlein, "Uli"));
+    let lead = queue_draft(&h, LeadKind::DrKlein, &content(LeadKind::DrKlein, "Uli"));
     let report = refused.flush(|_| {}).await.unwrap();
     assert_eq!(report.skipped, vec![lead], "no Dr. Klein client");
     assert!(report.stopped.is_some());
@@ -429,8 +427,8 @@ async fn without_a_listing_the_lookup_says_not_findable() {
     .await;
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Zoe"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Zoe"),
     );
     assert_eq!(flush(&h).await.unclear, vec![id]);
     let without_listing = outbox::Outbox::new(h.store.clone());
@@ -454,8 +452,8 @@ async fn a_crash_mid_send_leaves_a_committed_unclear_draft_that_is_found() {
     .await;
     let id = queue_draft(
         &h,
-        DraftKind::KexImport,
-        &content(DraftKind::KexImport, "Rita"),
+        LeadKind::KexImport,
+        &content(LeadKind::KexImport, "Rita"),
     );
     // The app dies while the request is on its way: the flush future is dropped mid-send.
     let cut = tokio::time::timeout(Duration::from_millis(latency / 2), flush(&h)).await;

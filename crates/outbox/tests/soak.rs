@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use outbox::Lookup;
 use sandbox::{FaultKind, FaultRule};
-use store::{DraftKind, OutboxState, OutboxStatus};
+use store::{LeadKind, OutboxState, OutboxStatus};
 
 const DRAFTS: usize = 1000;
 
@@ -54,9 +54,9 @@ async fn a_thousand_sends_under_faults_no_duplicate_nothing_lost() {
     })
     .await;
     let kinds = [
-        DraftKind::KexImport,
-        DraftKind::Kundenangaben,
-        DraftKind::DrKlein,
+        LeadKind::KexImport,
+        LeadKind::Kundenangaben,
+        LeadKind::DrKlein,
     ];
     let ids: Vec<_> = (0..DRAFTS)
         .map(|i| {

@@ -7,8 +7,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 use serde_json::Value;
 
+use crate::Environment;
 use crate::error::StoreError;
-use crate::model::{Environment, Part};
+use crate::model::{Part, StoredName};
 use crate::store::{Store, micros, now, open_part, seal_json, time_at};
 
 /// Where an upload stands.
@@ -98,7 +99,7 @@ impl Store {
              ON CONFLICT (id) DO UPDATE SET updated_at = ?4, state = ?5, sealed = ?6",
             params![
                 id,
-                environment.as_str(),
+                environment.stored(),
                 vorgangsnummer,
                 now,
                 state.as_str(),
@@ -119,7 +120,7 @@ impl Store {
              WHERE environment = ?1 AND vorgangsnummer = ?2 ORDER BY created_at, id"
         ))?;
         let uploads = statement
-            .query_map(params![environment.as_str(), vorgangsnummer], |row| {
+            .query_map(params![environment.stored(), vorgangsnummer], |row| {
                 self.upload(row)
             })?
             .collect::<Result<_, _>>()?;
@@ -156,7 +157,7 @@ impl Store {
         };
         let id: String = row.get(0)?;
         let environment_text: String = row.get(1)?;
-        let environment = Environment::parse(&environment_text)
+        let environment = Environment::from_stored(&environment_text)
             .ok_or_else(|| unknown(1, " Umgebung", environment_text))?;
         let state_text: String = row.get(5)?;
         let state = DokumentUploadState::parse(&state_text)

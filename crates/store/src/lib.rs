@@ -30,7 +30,7 @@
 //!
 //! ```
 //! use serde_json::json;
-//! use store::{DraftHeader, DraftId, DraftKey, DraftKind, Environment, OutboxState, Store};
+//! use store::{DraftHeader, DraftId, DraftKey, LeadKind, Environment, OutboxState, Store};
 //!
 //! # fn main() -> Result<(), store::StoreError> {
 //! # let dir = tempfile::tempdir().unwrap();
@@ -40,7 +40,7 @@
 //!
 //! let id = DraftId::new();
 //! let header = DraftHeader {
-//!     kind: DraftKind::KexImport,
+//!     kind: LeadKind::KexImport,
 //!     environment: Environment::Sandbox,
 //!     title: "Muster, Anna".into(),
 //!     berater: None,
@@ -97,10 +97,13 @@ mod vorgaenge;
 pub use crypto::{DraftKey, KEY_LEN};
 pub use dokument_uploads::{DokumentUpload, DokumentUploadState};
 pub use error::StoreError;
+// Defined in `europace`; re-exported because every signature of the store names them.
+pub use europace::environment::Environment;
+pub use europace::lead::{Berater, LeadKind};
 pub use model::{
-    Berater, Damaged, Draft, DraftHeader, DraftId, DraftKind, DraftMeta, DraftSummary, Environment,
-    HistoryEntry, HistoryEvent, ListQuery, OutboxState, OutboxStatus, Part, Resolution, Saved,
-    SendTicket, SortKey, SortOrder, Violation,
+    Damaged, Draft, DraftHeader, DraftId, DraftMeta, DraftSummary, HistoryEntry, HistoryEvent,
+    ListQuery, OutboxState, OutboxStatus, Part, Resolution, Saved, SendTicket, SortKey, SortOrder,
+    Violation,
 };
 pub use store::Store;
 pub use vorgaenge::VorgangEntry;

@@ -4,6 +4,8 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{DateTime, Utc};
+use europace::environment::Environment;
+use europace::lead::{Berater, LeadKind};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -46,75 +48,45 @@ impl FromStr for DraftId {
     }
 }
 
-/// Which API a draft is meant for; fixed when the draft is created.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum DraftKind {
-    /// KreditSmart Vorgang import (Ratenkredit).
-    KexImport,
-    /// BaufiSmart Kundenangaben (mortgage).
-    Kundenangaben,
-    /// Dr. Klein lead API.
-    DrKlein,
+/// How the store keeps the enums it shares with `europace` (environment, lead kind) in its
+/// columns: their variant names, as serde writes them.
+pub(crate) trait StoredName: Sized {
+    fn stored(&self) -> String;
+    fn from_stored(text: &str) -> Option<Self>;
 }
 
-impl DraftKind {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            DraftKind::KexImport => "KexImport",
-            DraftKind::Kundenangaben => "Kundenangaben",
-            DraftKind::DrKlein => "DrKlein",
+impl<T: Serialize + serde::de::DeserializeOwned> StoredName for T {
+    fn stored(&self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(name)) => name,
+            // Only unit variants are stored; their serde form is always a string.
+            _ => String::new(),
         }
     }
 
-    pub(crate) fn parse(s: &str) -> Option<Self> {
-        [
-            DraftKind::KexImport,
-            DraftKind::Kundenangaben,
-            DraftKind::DrKlein,
-        ]
-        .into_iter()
-        .find(|kind| kind.as_str() == s)
+    fn from_stored(text: &str) -> Option<Self> {
+        serde_json::from_value(serde_json::Value::String(text.to_owned())).ok()
     }
 }
 
-/// Where a draft is to be sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Environment {
-    /// The built-in stand-in for all APIs.
-    Sandbox,
-    /// Europace test mode (datenkontext TESTUMGEBUNG).
-    Test,
-    /// Real business (Echtgeschäft).
-    Produktion,
-}
-
-impl Environment {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Environment::Sandbox => "Sandbox",
-            Environment::Test => "Test",
-            Environment::Produktion => "Produktion",
-        }
+/// Drafts saved before [`Berater`] moved to `europace` spell its id `partner_id`.
+fn berater_either_spelling<'de, D>(deserializer: D) -> Result<Option<Berater>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct EitherSpelling {
+        name: String,
+        #[serde(alias = "partner_id")]
+        partner_id: String,
     }
-
-    pub(crate) fn parse(s: &str) -> Option<Self> {
-        [
-            Environment::Sandbox,
-            Environment::Test,
-            Environment::Produktion,
-        ]
-        .into_iter()
-        .find(|env| env.as_str() == s)
-    }
-}
-
-/// The Berater a draft is captured for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Berater {
-    /// Europace partnerId.
-    pub partner_id: String,
-    /// Display name.
-    pub name: String,
+    Ok(
+        Option::<EitherSpelling>::deserialize(deserializer)?.map(|b| Berater {
+            name: b.name,
+            partner_id: b.partner_id,
+        }),
+    )
 }
 
 /// What the caller saves besides the content. The title is derived by the
@@ -122,18 +94,20 @@ pub struct Berater {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftHeader {
     /// The target API. Ignored when saving over an existing draft.
-    pub kind: DraftKind,
+    pub kind: LeadKind,
     /// The target environment.
     pub environment: Environment,
     /// The title shown in the list.
     pub title: String,
     /// The Berater the draft is for, if chosen.
+    #[serde(default, deserialize_with = "berater_either_spelling")]
     pub berater: Option<Berater>,
 }
 
 /// The outbox state of a draft, without details: what transitions check and
 /// what lists filter by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum OutboxState {
     /// Being edited.
     Entwurf,
@@ -262,6 +236,7 @@ pub struct DraftMeta {
     /// The title shown in the list.
     pub title: String,
     /// The Berater the draft is for, if chosen.
+    #[serde(default, deserialize_with = "berater_either_spelling")]
     pub berater: Option<Berater>,
     /// The outbox status with its details.
     pub status: OutboxStatus,
@@ -385,7 +360,7 @@ pub struct DraftSummary {
     /// The draft's id.
     pub id: DraftId,
     /// The target API.
-    pub kind: DraftKind,
+    pub kind: LeadKind,
     /// The target environment.
     pub environment: Environment,
     /// The outbox state; readable even when `meta` is damaged.
@@ -428,7 +403,7 @@ pub struct SendTicket {
     /// The draft being sent.
     pub id: DraftId,
     /// The target API.
-    pub kind: DraftKind,
+    pub kind: LeadKind,
     /// The target environment.
     pub environment: Environment,
     /// Send this as eigeneVorgangsnummer / externeVorgangsId so an unclear
@@ -486,4 +461,21 @@ pub struct ListQuery {
     pub sort: SortKey,
     /// Sort direction.
     pub order: SortOrder,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_meta_reads_both_spellings_of_the_partner_id() {
+        for json in [
+            r#"{"partner_id":"ABC12","name":"A"}"#,
+            r#"{"partnerId":"ABC12","name":"A"}"#,
+        ] {
+            let mut deserializer = serde_json::Deserializer::from_str(json);
+            let berater = berater_either_spelling(&mut deserializer).unwrap().unwrap();
+            assert_eq!(berater.partner_id, "ABC12", "{json}");
+        }
+    }
 }

@@ -15,11 +15,13 @@ use zeroize::Zeroize;
 
 use crate::crypto::{DraftKey, Sealer};
 use crate::error::StoreError;
+use crate::model::StoredName;
 use crate::model::{
-    Damaged, Draft, DraftHeader, DraftId, DraftKind, DraftMeta, DraftSummary, Environment,
-    HistoryEntry, HistoryEvent, ListQuery, OutboxState, OutboxStatus, Part, Resolution, Saved,
-    SendTicket, SortKey, SortOrder, Violation,
+    Damaged, Draft, DraftHeader, DraftId, DraftMeta, DraftSummary, HistoryEntry, HistoryEvent,
+    ListQuery, OutboxState, OutboxStatus, Part, Resolution, Saved, SendTicket, SortKey, SortOrder,
+    Violation,
 };
+use crate::{Environment, LeadKind};
 
 /// Schema versions, oldest first; append, never edit a released one.
 const MIGRATION_STEPS: &[M<'static>] = &[
@@ -259,8 +261,8 @@ impl Store {
                      VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7)",
                     params![
                         id.to_string(),
-                        header.kind.as_str(),
-                        header.environment.as_str(),
+                        header.kind.stored(),
+                        header.environment.stored(),
                         OutboxState::Entwurf.as_str(),
                         micros(now),
                         seal_json(sealer, &aad_meta(id), &meta)?,
@@ -277,7 +279,7 @@ impl Store {
                 let old_meta = open_part::<DraftMeta>(sealer, &aad_meta(id), stored.meta_sealed);
                 let old_content =
                     open_part::<serde_json::Value>(sealer, &aad_content(id), stored.content_sealed);
-                let unchanged = stored.environment == header.environment.as_str()
+                let unchanged = stored.environment == header.environment.stored()
                     && old_content.ok() == Some(content)
                     && old_meta
                         .ok()
@@ -295,7 +297,7 @@ impl Store {
                      WHERE id = ?1",
                     params![
                         id.to_string(),
-                        header.environment.as_str(),
+                        header.environment.stored(),
                         OutboxState::Entwurf.as_str(),
                         micros(now),
                         seal_json(sealer, &aad_meta(id), &meta)?,
@@ -734,11 +736,11 @@ impl Store {
                 |row| {
                     Ok(Current {
                         state: parse_state(&row.get::<_, String>(0)?)?,
-                        kind: parse_column(1, &row.get::<_, String>(1)?, DraftKind::parse)?,
+                        kind: parse_column(1, &row.get::<_, String>(1)?, LeadKind::from_stored)?,
                         environment: parse_column(
                             2,
                             &row.get::<_, String>(2)?,
-                            Environment::parse,
+                            Environment::from_stored,
                         )?,
                         client_reference: row.get(3)?,
                         meta_sealed: row.get(4)?,
@@ -791,8 +793,8 @@ impl Store {
         let id = parse_id(&row.get::<_, String>(0)?)?;
         Ok(DraftSummary {
             id,
-            kind: parse_column(1, &row.get::<_, String>(1)?, DraftKind::parse)?,
-            environment: parse_column(2, &row.get::<_, String>(2)?, Environment::parse)?,
+            kind: parse_column(1, &row.get::<_, String>(1)?, LeadKind::from_stored)?,
+            environment: parse_column(2, &row.get::<_, String>(2)?, Environment::from_stored)?,
             state: parse_state(&row.get::<_, String>(3)?)?,
             revision: revision_at(row, 4)?,
             created_at: time_at(row, 5)?,
@@ -815,7 +817,7 @@ struct Stored {
 /// The row as a transition finds it.
 struct Current {
     state: OutboxState,
-    kind: DraftKind,
+    kind: LeadKind,
     environment: Environment,
     client_reference: Option<String>,
     meta_sealed: Vec<u8>,

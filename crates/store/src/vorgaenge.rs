@@ -6,8 +6,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 use serde_json::Value;
 
+use crate::Environment;
 use crate::error::StoreError;
-use crate::model::{Environment, Part};
+use crate::model::{Part, StoredName};
 use crate::store::{Store, micros, now, open_part, seal_json, time_at};
 
 /// One followed Vorgang.
@@ -28,7 +29,7 @@ pub struct VorgangEntry {
 }
 
 fn aad(environment: Environment, vorgangsnummer: &str) -> String {
-    format!("vorgang:{}:{vorgangsnummer}", environment.as_str())
+    format!("vorgang:{}:{vorgangsnummer}", environment.stored())
 }
 
 const COLUMNS: &str = "environment, vorgangsnummer, opened_at, fetched_at, news, sealed";
@@ -54,7 +55,7 @@ impl Store {
                  news = ?5,
                  sealed = ?6",
             params![
-                environment.as_str(),
+                environment.stored(),
                 vorgangsnummer,
                 now,
                 fetched,
@@ -77,7 +78,7 @@ impl Store {
                 &format!(
                     "SELECT {COLUMNS} FROM vorgaenge WHERE environment = ?1 AND vorgangsnummer = ?2"
                 ),
-                params![environment.as_str(), vorgangsnummer],
+                params![environment.stored(), vorgangsnummer],
                 |row| self.entry(row),
             )
             .optional()?)
@@ -89,14 +90,14 @@ impl Store {
             "SELECT {COLUMNS} FROM vorgaenge WHERE environment = ?1 ORDER BY opened_at DESC"
         ))?;
         let entries = statement
-            .query_map([environment.as_str()], |row| self.entry(row))?
+            .query_map([environment.stored()], |row| self.entry(row))?
             .collect::<Result<_, _>>()?;
         Ok(entries)
     }
 
     fn entry(&self, row: &rusqlite::Row<'_>) -> rusqlite::Result<VorgangEntry> {
         let environment_text: String = row.get(0)?;
-        let environment = Environment::parse(&environment_text).ok_or_else(|| {
+        let environment = Environment::from_stored(&environment_text).ok_or_else(|| {
             rusqlite::Error::FromSqlConversionFailure(
                 0,
                 rusqlite::types::Type::Text,

@@ -8,7 +8,7 @@ use common::{content, header, new_draft, reopen, temp_store};
 use rusqlite::Connection;
 use serde_json::json;
 use store::{
-    Damaged, DraftId, DraftKey, DraftKind, Environment, HistoryEvent, ListQuery, OutboxState,
+    Damaged, DraftId, DraftKey, Environment, HistoryEvent, LeadKind, ListQuery, OutboxState,
     OutboxStatus, Part, SortKey, SortOrder, Store, StoreError,
 };
 
@@ -95,7 +95,7 @@ fn save_and_get_round_trip() {
     let draft = store.get(id).unwrap();
     assert_eq!(draft.content, Part::Ok(content("Anna")));
     let summary = &draft.summary;
-    assert_eq!(summary.kind, DraftKind::KexImport);
+    assert_eq!(summary.kind, LeadKind::KexImport);
     assert_eq!(summary.environment, Environment::Sandbox);
     assert_eq!(summary.state, OutboxState::Entwurf);
     assert_eq!(summary.revision, 1);
@@ -119,7 +119,7 @@ fn saving_again_bumps_the_revision_and_keeps_one_saved_entry() {
 
     let mut changed = header("Anna Neu");
     changed.environment = Environment::Test;
-    changed.kind = DraftKind::DrKlein; // the kind of an existing draft stays
+    changed.kind = LeadKind::DrKlein; // the kind of an existing draft stays
     let saved = store.save(id, &changed, &content("Anna Neu")).unwrap();
     assert_eq!(saved.revision, 2);
 
@@ -127,7 +127,7 @@ fn saving_again_bumps_the_revision_and_keeps_one_saved_entry() {
     assert_eq!(draft.summary.revision, 2);
     assert_eq!(draft.summary.created_at, created);
     assert!(draft.summary.updated_at >= created);
-    assert_eq!(draft.summary.kind, DraftKind::KexImport);
+    assert_eq!(draft.summary.kind, LeadKind::KexImport);
     assert_eq!(draft.summary.environment, Environment::Test);
     assert_eq!(draft.summary.meta.ok().unwrap().title, "Anna Neu");
     assert_eq!(draft.content, Part::Ok(content("Anna Neu")));
@@ -359,12 +359,12 @@ fn export_and_import_round_trip() {
     assert!(exported.contains('\n'), "pretty-printed for people");
 
     let mut import_header = header("Anna (Import)");
-    import_header.kind = DraftKind::Kundenangaben;
+    import_header.kind = LeadKind::Kundenangaben;
     let imported = store.import_json(&exported, &import_header).unwrap();
     assert_ne!(imported.id, id);
     let draft = store.get(imported.id).unwrap();
     assert_eq!(draft.content, Part::Ok(content("Anna")));
-    assert_eq!(draft.summary.kind, DraftKind::Kundenangaben);
+    assert_eq!(draft.summary.kind, LeadKind::Kundenangaben);
     assert_eq!(draft.summary.meta.ok().unwrap().title, "Anna (Import)");
 
     let err = store.import_json("{ kaputt", &import_header).unwrap_err();

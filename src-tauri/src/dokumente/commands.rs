@@ -80,7 +80,7 @@ pub async fn dokumente_beobachten(
     dokumente
         .beobachten(
             &store,
-            state.environment.into(),
+            state.environment,
             &nr,
             Arc::new(move |stand| {
                 // A closed viewer has nobody to tell.

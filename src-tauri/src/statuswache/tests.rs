@@ -7,7 +7,7 @@ use std::time::Duration;
 use europace::kex_export::client::KexExportClient;
 use sandbox::FaultKind;
 use serde_json::json;
-use store::{DraftHeader, DraftId, DraftKind};
+use store::{DraftHeader, DraftId, LeadKind};
 
 use super::aenderungen::Aenderung;
 use super::runde::{faellig, runde};
@@ -21,7 +21,7 @@ async fn sent(h: &Harness, title: &str) -> String {
     let mut store = h.store.lock().unwrap();
     let id = DraftId::new();
     let header = DraftHeader {
-        kind: DraftKind::KexImport,
+        kind: LeadKind::KexImport,
         environment: ENV,
         title: title.to_owned(),
         berater: None,

@@ -74,7 +74,7 @@ fn intervall(state: &AppState) -> Duration {
         .map(|s| s.statuswache())
         .unwrap_or(settings::STATUSWACHE_STANDARD);
     takt::intervall(
-        state.environment.into(),
+        state.environment,
         gewaehlt,
         std::env::var(takt::TEST_VAR).ok().as_deref(),
     )
@@ -85,7 +85,7 @@ fn neuigkeiten(state: &AppState) -> u32 {
     state
         .drafts_handle()
         .ok()
-        .and_then(|store| liste(&store, state.environment.into()).ok())
+        .and_then(|store| liste(&store, state.environment).ok())
         .map_or(0, |list| {
             u32::try_from(list.iter().filter(|v| v.news).count()).unwrap_or(u32::MAX)
         })
@@ -101,7 +101,7 @@ async fn eine_runde(state: &AppState, frisch: Duration) -> Runde {
     let Ok(store) = state.drafts_handle() else {
         return nichts;
     };
-    let environment = state.environment.into();
+    let environment = state.environment;
     let Ok(nummern) = faellig(&store, environment, chrono::Utc::now(), frisch) else {
         return nichts;
     };

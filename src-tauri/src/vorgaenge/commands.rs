@@ -30,7 +30,7 @@ pub async fn vorgang_abrufen(
 ) -> Result<VorgangAbruf, CommandError> {
     let store = state.drafts_handle()?;
     let client = tokens(&state).await.map(KexExportClient::new);
-    Ok(abruf::abrufen(client, &store, state.environment.into(), &vorgangsnummer).await)
+    Ok(abruf::abrufen(client, &store, state.environment, &vorgangsnummer).await)
 }
 
 /// The user has looked at the Vorgang; later changes are marked against what they saw.
@@ -41,7 +41,7 @@ pub async fn vorgang_gesehen(
     vorgangsnummer: String,
 ) -> Result<(), CommandError> {
     let store = state.drafts_handle()?;
-    abruf::gesehen(&store, state.environment.into(), &vorgangsnummer).map_err(refused)
+    abruf::gesehen(&store, state.environment, &vorgangsnummer).map_err(refused)
 }
 
 /// Every Vorgang sent from this app or opened by number, in this environment.
@@ -51,7 +51,7 @@ pub async fn vorgaenge_liste(
     state: State<'_, AppState>,
 ) -> Result<Vec<VorgangListeneintrag>, CommandError> {
     let store = state.drafts_handle()?;
-    Ok(liste::liste(&store, state.environment.into()).map_err(AppError::from)?)
+    Ok(liste::liste(&store, state.environment).map_err(AppError::from)?)
 }
 
 /// The comments written on a Vorgang in this app, newest first.
@@ -62,7 +62,7 @@ pub async fn vorgang_kommentare(
     vorgangsnummer: String,
 ) -> Result<Vec<KommentarEintrag>, CommandError> {
     let store = state.drafts_handle()?;
-    kommentare::liste(&store, state.environment.into(), &vorgangsnummer).map_err(refused)
+    kommentare::liste(&store, state.environment, &vorgangsnummer).map_err(refused)
 }
 
 /// Sends several comments at once; each is kept with its result.
@@ -75,13 +75,7 @@ pub async fn vorgang_kommentieren(
 ) -> Result<KommentarErgebnis, CommandError> {
     let store = state.drafts_handle()?;
     let client = tokens(&state).await.map(KexUpdateClient::new);
-    kommentare::senden(
-        client,
-        &store,
-        state.environment.into(),
-        &vorgangsnummer,
-        texte,
-    )
-    .await
-    .map_err(refused)
+    kommentare::senden(client, &store, state.environment, &vorgangsnummer, texte)
+        .await
+        .map_err(refused)
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use serde::Serialize;
-use store::{DraftKind, Environment, ListQuery, OutboxStatus, Store};
+use store::{Environment, LeadKind, ListQuery, OutboxStatus, Store};
 
 use super::abruf::{Record, view_of};
 
@@ -41,7 +41,7 @@ pub fn liste(
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut entries: BTreeMap<String, VorgangListeneintrag> = BTreeMap::new();
     for draft in store.list(&ListQuery::default())? {
-        if draft.environment != environment || draft.kind == DraftKind::Kundenangaben {
+        if draft.environment != environment || draft.kind == LeadKind::Kundenangaben {
             continue;
         }
         let Some(meta) = draft.meta.ok() else {

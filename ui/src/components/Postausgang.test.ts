@@ -8,7 +8,9 @@ import Postausgang from "./Postausgang.svelte";
 
 vi.mock("@tauri-apps/api/core", () => ({ Channel: vi.fn() }));
 
-vi.mock("../lib/bindings", () => ({
+// The generated constants are real; only the commands are stood in for.
+vi.mock("../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../lib/bindings")>()),
   commands: {
     draftSendAgain: vi.fn(async () => ({ status: "ok", data: null })),
     draftLookup: vi.fn(async () => ({ status: "ok", data: "Es wurde kein Vorgang mit dieser Referenz angelegt." })),

@@ -22,10 +22,10 @@ export const commands = {
 	/**  Saves the draft's API body to a file the user picks; None when the user cancels. */
 	draftExportFile: (id: string) => typedError<string | null, CommandError>(__TAURI_INVOKE("draft_export_file", { id })),
 	/**  Imports an API body from a JSON file the user picks as a new draft of `kind`. */
-	draftImportFile: (kind: DraftKind) => typedError<DraftSaved | null, CommandError>(__TAURI_INVOKE("draft_import_file", { kind })),
+	draftImportFile: (kind: LeadKind) => typedError<DraftSaved | null, CommandError>(__TAURI_INVOKE("draft_import_file", { kind })),
 	accessOverview: () => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_overview")),
 	accessSave: (environment: Environment, input: AccessInput_Deserialize) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_save", { environment, input })),
-	accessDeleteSecret: (environment: Environment, secret: SecretSlot) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_delete_secret", { environment, secret })),
+	accessDeleteSecret: (environment: Environment, secret: SecretKind) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("access_delete_secret", { environment, secret })),
 	/**  Replaces the list of Berater the user works for. */
 	beraterSave: (berater: Berater[]) => typedError<AccessOverview, CommandError>(__TAURI_INVOKE("berater_save", { berater })),
 	/**  Tests the saved credentials of `environment` (Test or Produktion). */
@@ -95,6 +95,9 @@ export const commands = {
 	/**  "Entfernen" of a row not under way. */
 	dokumentEntfernen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_entfernen", { id })),
 };
+
+/* Constants */
+export const LEAD_PATHS = {"DrKlein":{"kundenbetreuer":"kundenbetreuer.partnerId","reference":"eigeneVorgangsnummer"},"KexImport":{"kundenbetreuer":"kundenbetreuer.partnerId","reference":"eigeneVorgangsnummer"},"Kundenangaben":{"kundenbetreuer":"importMetadaten.betreuung.kundenbetreuer","reference":"importMetadaten.externeVorgangsId"}} as const;
 
 /* Types */
 export type AbrufFehler = AbrufFehler_Serialize | AbrufFehler_Deserialize;
@@ -203,9 +206,11 @@ export type AppInfo = {
 	environment: Environment,
 };
 
-/**  A Berater the user captures leads for, as the UI sees it. */
+/**  A Berater the user captures leads for: a Europace partner. */
 export type Berater = {
+	/**  Display name. */
 	name: string,
+	/**  Europace partnerId. */
 	partnerId: string,
 };
 
@@ -298,18 +303,15 @@ export type DraftDetail_Serialize = {
 	history: HistoryItem[],
 };
 
-/**  Which API a draft is meant for. */
-export type DraftKind = "KexImport" | "Kundenangaben" | "DrKlein";
-
 /**  A draft as listed. */
 export type DraftListItem = DraftListItem_Serialize | DraftListItem_Deserialize;
 
 /**  A draft as listed. */
 export type DraftListItem_Deserialize = {
 	id: string,
-	kind: DraftKind,
+	kind: LeadKind,
 	environment: Environment,
-	state: DraftState,
+	state: OutboxState,
 	/**  Whether the content may still change (the store decides; see `OutboxState::is_editable`). */
 	editable: boolean,
 	/**  None when the encrypted title cannot be read; the draft is listed all the same. */
@@ -325,9 +327,9 @@ export type DraftListItem_Deserialize = {
 /**  A draft as listed. */
 export type DraftListItem_Serialize = {
 	id: string,
-	kind: DraftKind,
+	kind: LeadKind,
 	environment: Environment,
-	state: DraftState,
+	state: OutboxState,
 	/**  Whether the content may still change (the store decides; see `OutboxState::is_editable`). */
 	editable: boolean,
 	/**  None when the encrypted title cannot be read; the draft is listed all the same. */
@@ -344,7 +346,7 @@ export type DraftListQuery = DraftListQuery_Serialize | DraftListQuery_Deseriali
 
 export type DraftListQuery_Deserialize = {
 	search?: string | null,
-	state?: DraftState | null,
+	state?: OutboxState | null,
 	/**  Sort by creation instead of last change. */
 	byCreated: boolean,
 	ascending: boolean,
@@ -352,7 +354,7 @@ export type DraftListQuery_Deserialize = {
 
 export type DraftListQuery_Serialize = {
 	search: string | null,
-	state: DraftState | null,
+	state: OutboxState | null,
 	/**  Sort by creation instead of last change. */
 	byCreated: boolean,
 	ascending: boolean,
@@ -363,7 +365,7 @@ export type DraftSaveInput = DraftSaveInput_Serialize | DraftSaveInput_Deseriali
 export type DraftSaveInput_Deserialize = {
 	/**  None for a new draft. */
 	id?: string | null,
-	kind: DraftKind,
+	kind: LeadKind,
 	/**  partnerId of the Berater the draft is for (from Einstellungen). */
 	beraterPartnerId?: string | null,
 	/**  The API body. */
@@ -373,7 +375,7 @@ export type DraftSaveInput_Deserialize = {
 export type DraftSaveInput_Serialize = {
 	/**  None for a new draft. */
 	id: string | null,
-	kind: DraftKind,
+	kind: LeadKind,
 	/**  partnerId of the Berater the draft is for (from Einstellungen). */
 	beraterPartnerId: string | null,
 	/**  The API body. */
@@ -386,14 +388,17 @@ export type DraftSaved = {
 	updatedAt: string,
 };
 
-/**  Where a draft is in the outbox. */
-export type DraftState = "Entwurf" | "Wartend" | "WirdGesendet" | "Gesendet" | "Abgelehnt" | "Unklar";
-
 /**
- *  Sandbox is the embedded local stand-in, Test is Europace's test mode, Produktion is
- *  Echtgeschäft.
+ *  The system a lead goes to: the one definition the store, the credentials, the outbox, the
+ *  command line (`clap` feature) and the app's bindings (`specta` feature) share.
  */
-export type Environment = "Sandbox" | "Test" | "Produktion";
+export type Environment = 
+/**  The local stand-in server Leadbridge embeds; needs no credentials. */
+"Sandbox" | 
+/**  Europace in test mode: Vorgänge are created as TESTUMGEBUNG / TEST_MODUS. */
+"Test" | 
+/**  Europace Echtgeschäft. */
+"Produktion";
 
 /**  What Einstellungen show of one environment. */
 export type EnvironmentAccess = {
@@ -494,6 +499,33 @@ export type KommentarErgebnis_Serialize = {
 	fehler: AbrufFehler_Serialize | null,
 };
 
+/**  Which API a lead body is for. */
+export type LeadKind = 
+/**  KreditSmart Vorgang import (Ratenkredit). */
+"KexImport" | 
+/**  BaufiSmart Kundenangaben (Baufinanzierung). */
+"Kundenangaben" | 
+/**  Dr. Klein lead with a Tippgeber. */
+"DrKlein";
+
+/**
+ *  The outbox state of a draft, without details: what transitions check and
+ *  what lists filter by.
+ */
+export type OutboxState = 
+/**  Being edited. */
+"Entwurf" | 
+/**  Validated and waiting to be sent. */
+"Wartend" | 
+/**  A send has begun and its outcome is not yet recorded. */
+"WirdGesendet" | 
+/**  The server created a Vorgang. */
+"Gesendet" | 
+/**  The server refused the lead. */
+"Abgelehnt" | 
+/**  The request may have reached the server, but no answer came. */
+"Unklar";
+
 /**  What the Postausgang shows. */
 export type QueueStatus = QueueStatus_Serialize | QueueStatus_Deserialize;
 
@@ -531,8 +563,15 @@ export type QueueStatus_Serialize = {
 	unclear: DraftListItem_Serialize[],
 };
 
-/**  The secrets the UI may replace or delete. */
-export type SecretSlot = "EuropaceClientSecret" | "DrKleinJwt";
+/**
+ *  The secrets Leadbridge keeps per environment; the app's bindings name them with the
+ *  `specta` feature.
+ */
+export type SecretKind = 
+/**  The OAuth client secret for Europace's Authorization API. */
+"EuropaceClientSecret" | 
+/**  The JWT the Dr. Klein lead API expects in `X-Authentication`. */
+"DrKleinJwt";
 
 /**  The interval setting as Einstellungen shows it. */
 export type StatuswacheEinstellung = {

@@ -1,4 +1,4 @@
-import type { DraftState } from "./bindings";
+import type { OutboxState } from "./bindings";
 
 const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short" });
 const time = new Intl.DateTimeFormat("de-DE", { timeStyle: "medium" });
@@ -13,7 +13,7 @@ export function formatTime(rfc3339: string): string {
   return time.format(new Date(rfc3339));
 }
 
-export const stateLabel: Record<DraftState, string> = {
+export const stateLabel: Record<OutboxState, string> = {
   Entwurf: "Entwurf",
   Wartend: "Wartend",
   WirdGesendet: "Wird gesendet",

@@ -6,7 +6,9 @@ import Entwuerfe from "./Entwuerfe.svelte";
 
 vi.mock("@tauri-apps/api/core", () => ({ Channel: vi.fn() }));
 
-vi.mock("../lib/bindings", () => ({
+// The generated constants are real; only the commands are stood in for.
+vi.mock("../lib/bindings", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../lib/bindings")>()),
   commands: {
     draftsList: vi.fn(),
     draftsStartFresh: vi.fn(async () => ({ status: "ok", data: "Neu begonnen. Die bisherigen Entwürfe liegen unverändert in /x." })),

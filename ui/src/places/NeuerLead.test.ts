@@ -3,9 +3,12 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import NeuerLead from "./NeuerLead.svelte";
 
-vi.mock("../lib/bindings", () => {
+// The generated constants are real; only the commands are stood in for.
+vi.mock("../lib/bindings", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../lib/bindings")>();
   const access = { clientId: "", partnerId: "", clientSecretSet: false, drKleinJwtSet: false };
   return {
+    ...original,
     commands: {
       accessOverview: vi.fn(async () => ({
         status: "ok",

@@ -37,8 +37,10 @@ impl DrKleinClient {
         B: Serialize + ?Sized,
         R: DeserializeOwned,
     {
-        let environment = self.transport.environment();
-        let url = environment.mark_production(environment.endpoints().drklein_vorgang());
+        let site = self.transport.site();
+        let url = site
+            .environment()
+            .mark_production(site.endpoints().drklein_vorgang());
         let trace_id = self.transport.trace_id();
         let bytes = serde_json::to_vec(lead).map_err(|e| ApiError::Encode {
             trace_id: trace_id.clone(),

@@ -70,7 +70,7 @@ impl KexExportClient {
         let url = self
             .tokens
             .transport()
-            .environment()
+            .site()
             .endpoints()
             .kex_export()
             .clone();

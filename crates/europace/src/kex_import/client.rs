@@ -30,8 +30,10 @@ impl KexImportClient {
         B: Serialize + ?Sized,
         R: DeserializeOwned,
     {
-        let environment = self.tokens.transport().environment();
-        let url = environment.mark_production(environment.endpoints().kex_import_vorgang());
+        let site = self.tokens.transport().site();
+        let url = site
+            .environment()
+            .mark_production(site.endpoints().kex_import_vorgang());
         let (response, trace_id) = self
             .tokens
             .post_json(&[scope::PRIVATKREDIT_VORGANG_SCHREIBEN], &url, vorgang)

@@ -37,7 +37,7 @@ impl KexUpdateClient {
     ) -> Result<(), ApiError> {
         let transport = self.tokens.transport();
         let url = transport
-            .environment()
+            .site()
             .endpoints()
             .kex_update(vorgangsnummer, "dokument");
         let progress: Arc<ProgressFn> = Arc::new(progress);
@@ -66,7 +66,7 @@ impl KexUpdateClient {
         let url = self
             .tokens
             .transport()
-            .environment()
+            .site()
             .endpoints()
             .kex_update(vorgangsnummer, "kommentare");
         self.tokens

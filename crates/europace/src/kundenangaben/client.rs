@@ -87,7 +87,7 @@ impl KundenangabenClient {
     fn url(&self, segments: &[&str]) -> Url {
         self.tokens
             .transport()
-            .environment()
+            .site()
             .endpoints()
             .kundenangaben(segments)
     }
@@ -118,7 +118,7 @@ impl KundenangabenClient {
 
 /// Writing Kundenangaben needs `baufinanzierung:echtgeschaeft` too when the datenkontext
 /// is `ECHT_GESCHAEFT`.
-fn import_scopes(environment: &Environment) -> Vec<&'static str> {
+fn import_scopes(environment: Environment) -> Vec<&'static str> {
     let mut scopes = vec![scope::BAUFINANZIERUNG_VORGANG_SCHREIBEN];
     if environment.is_produktion() {
         scopes.push(scope::BAUFINANZIERUNG_ECHTGESCHAEFT);
@@ -184,14 +184,14 @@ mod tests {
     #[test]
     fn echtgeschaeft_scope_only_in_produktion() {
         assert_eq!(
-            import_scopes(&Environment::Produktion),
+            import_scopes(Environment::Produktion),
             [
                 scope::BAUFINANZIERUNG_VORGANG_SCHREIBEN,
                 scope::BAUFINANZIERUNG_ECHTGESCHAEFT
             ]
         );
         assert_eq!(
-            import_scopes(&Environment::Test),
+            import_scopes(Environment::Test),
             [scope::BAUFINANZIERUNG_VORGANG_SCHREIBEN]
         );
     }

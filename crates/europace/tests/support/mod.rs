@@ -12,7 +12,7 @@ use axum::extract::{Request, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
-use europace::environment::{Endpoints, Environment};
+use europace::environment::Site;
 use europace::transport::{Timeouts, Transport, TransportOptions};
 
 pub const TOKEN: &str = "/auth/token";
@@ -142,8 +142,8 @@ impl TestServer {
             .collect()
     }
 
-    pub fn environment(&self) -> Environment {
-        Environment::Sandbox(Box::new(Endpoints::under(&self.base).unwrap()))
+    pub fn environment(&self) -> Site {
+        Site::sandbox_under(&self.base).unwrap()
     }
 
     pub fn transport(&self) -> Transport {
@@ -155,7 +155,7 @@ impl TestServer {
     }
 }
 
-pub fn transport(environment: Environment, timeouts: Timeouts) -> Transport {
+pub fn transport(environment: Site, timeouts: Timeouts) -> Transport {
     Transport::new(
         environment,
         TransportOptions {

@@ -9,14 +9,14 @@ use std::time::Duration;
 
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
 use europace::drklein::client::DrKleinClient;
-use europace::environment::{Endpoints, Environment as Api};
+
 use europace::transport::{Timeouts, Transport, TransportOptions};
 use outbox::{Outbox, RetryPolicy, Target};
 use sandbox::{FaultKind, FaultRule, RunningSandbox};
 use serde_json::{Value, json};
 use store::{
-    DraftHeader, DraftId, DraftKey, DraftKind, Environment, HistoryEvent, OutboxState,
-    OutboxStatus, Store,
+    DraftHeader, DraftId, DraftKey, Environment, HistoryEvent, LeadKind, OutboxState, OutboxStatus,
+    Store,
 };
 use tempfile::TempDir;
 
@@ -129,7 +129,7 @@ impl Harness {
 /// Clients for the sandbox at `base`, as the app builds them.
 pub fn target(base: &str) -> Target {
     let transport = Transport::new(
-        Api::Sandbox(Box::new(Endpoints::under(base).unwrap())),
+        europace::environment::Site::sandbox_under(base).unwrap(),
         TransportOptions {
             app_name: "outbox-test".to_owned(),
             timeouts: Timeouts {
@@ -169,19 +169,19 @@ pub fn rule(route: &str, fault: FaultKind) -> FaultRule {
     }
 }
 
-pub fn content(kind: DraftKind, name: &str) -> Value {
+pub fn content(kind: LeadKind, name: &str) -> Value {
     let kex = json!({
         "kundenbetreuer": { "partnerId": "ABC12" },
         "antragsteller1": { "personendaten": { "vorname": name, "nachname": "Mustermann" } }
     });
     match kind {
-        DraftKind::KexImport => kex,
-        DraftKind::DrKlein => {
+        LeadKind::KexImport => kex,
+        LeadKind::DrKlein => {
             let mut lead = kex;
             lead["tippgeber"] = json!({ "vorname": "Tina", "nachname": "Tipp", "anrede": "FRAU" });
             lead
         }
-        DraftKind::Kundenangaben => json!({
+        LeadKind::Kundenangaben => json!({
             "kundenangaben": { "haushalte": [ { "kunden": [ {
                 "referenzId": "kunde1",
                 "personendaten": { "person": { "vorname": name, "nachname": "Mustermann" } }
@@ -191,14 +191,14 @@ pub fn content(kind: DraftKind, name: &str) -> Value {
 }
 
 /// A new draft of `kind` with `content`, queued.
-pub fn queue_draft(h: &Harness, kind: DraftKind, content: &Value) -> DraftId {
+pub fn queue_draft(h: &Harness, kind: LeadKind, content: &Value) -> DraftId {
     queue_draft_for(h, kind, content, None)
 }
 
 /// A new draft of `kind` with `content` for `berater`, queued.
 pub fn queue_draft_for(
     h: &Harness,
-    kind: DraftKind,
+    kind: LeadKind,
     content: &Value,
     berater: Option<store::Berater>,
 ) -> DraftId {

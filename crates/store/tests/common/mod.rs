@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::json;
-use store::{Berater, DraftHeader, DraftId, DraftKey, DraftKind, Environment, Store};
+use store::{Berater, DraftHeader, DraftId, DraftKey, Environment, LeadKind, Store};
 use tempfile::TempDir;
 
 pub const KEY: [u8; 32] = [42; 32];
@@ -28,7 +28,7 @@ pub fn reopen(path: &Path) -> Store {
 
 pub fn header(title: &str) -> DraftHeader {
     DraftHeader {
-        kind: DraftKind::KexImport,
+        kind: LeadKind::KexImport,
         environment: Environment::Sandbox,
         title: title.to_owned(),
         berater: Some(Berater {

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
 use europace::drklein::client::DrKleinClient;
-use europace::environment::{Endpoints, Environment};
+use europace::environment::Site;
 use europace::error::{ApiError, Outcome};
 use europace::kex_export::client::KexExportClient;
 use europace::kex_import::client::KexImportClient;
@@ -140,9 +140,8 @@ impl Harness {
 }
 
 pub fn transport(base_url: &str, timeouts: Timeouts) -> Transport {
-    let endpoints = Endpoints::under(base_url).unwrap();
     Transport::new(
-        Environment::Sandbox(Box::new(endpoints)),
+        Site::sandbox_under(base_url).unwrap(),
         TransportOptions {
             app_name: "integration".to_owned(),
             timeouts,

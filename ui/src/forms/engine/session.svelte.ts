@@ -4,7 +4,7 @@
  * one got (never a second draft) and an older content never lands after a newer one.
  */
 import { SvelteSet } from "svelte/reactivity";
-import { commands, type DraftKind, type FindingItem } from "../../lib/bindings";
+import { commands, type LeadKind, type FindingItem } from "../../lib/bindings";
 import { debounce } from "../../lib/debounce";
 import { describeError } from "../../lib/errors";
 import { formatTime } from "../../lib/format";
@@ -15,7 +15,7 @@ export type Content = { [key: string]: Json };
 
 export class DraftSession {
   id: string | undefined = $state();
-  kind: DraftKind = $state("KexImport");
+  kind: LeadKind = $state("KexImport");
   content: Content = $state({});
   beraterPartnerId = $state("");
   editable = $state(true);

@@ -1,0 +1,232 @@
+//! What Leadbridge sends: a lead of one [`LeadKind`], captured for a [`Berater`]. The one
+//! definition the store, the outbox, the command line (`clap` feature) and the app's bindings
+//! (`specta` feature) share.
+//!
+//! Everything that differs between the kinds is answered here, by [`LeadKind`]'s methods:
+//! validation, the applicant's name for a title, where the body carries the client reference
+//! and the Kundenbetreuer, how a server's field path maps into the body, which client creates
+//! the lead, and where a Vorgang it created can be looked for. Callers never `match` on a kind;
+//! a new kind is added here and the compiler names every method that must handle it.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::auth::TokenProvider;
+use crate::drklein::LeadResponse;
+use crate::drklein::client::DrKleinClient;
+use crate::error::ApiError;
+use crate::finding::Finding;
+use crate::kex_import::VorgangResponse;
+use crate::kex_import::client::KexImportClient;
+use crate::kundenangaben::KundenangabenImportResponse;
+use crate::kundenangaben::client::KundenangabenClient;
+
+/// Which API a lead body is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+pub enum LeadKind {
+    /// KreditSmart Vorgang import (Ratenkredit).
+    KexImport,
+    /// BaufiSmart Kundenangaben (Baufinanzierung).
+    Kundenangaben,
+    /// Dr. Klein lead with a Tippgeber.
+    #[cfg_attr(feature = "clap", value(name = "drklein"))]
+    DrKlein,
+}
+
+impl LeadKind {
+    /// Every kind, in the order they are offered.
+    pub const ALL: [Self; 3] = [Self::KexImport, Self::Kundenangaben, Self::DrKlein];
+
+    /// The name on command lines and in messages, e.g. `kex-import`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::KexImport => "kex-import",
+            Self::Kundenangaben => "kundenangaben",
+            Self::DrKlein => "drklein",
+        }
+    }
+
+    /// Findings of the raw JSON `body` (unknown properties included) against this kind's API.
+    pub fn validate_json(self, body: &str) -> Vec<Finding> {
+        match self {
+            Self::KexImport => crate::kex_import::validate_json(body),
+            Self::Kundenangaben => crate::kundenangaben::validate_json(body),
+            Self::DrKlein => crate::drklein::validate_json(body),
+        }
+    }
+
+    /// "Nachname, Vorname" of the first Antragsteller / Kunde, or whichever of the two is
+    /// there; `None` while neither is.
+    pub fn applicant_name(self, body: &Value) -> Option<String> {
+        let person = match self {
+            Self::KexImport | Self::DrKlein => &body["antragsteller1"]["personendaten"],
+            Self::Kundenangaben => {
+                &body["kundenangaben"]["haushalte"][0]["kunden"][0]["personendaten"]["person"]
+            }
+        };
+        let part = |key: &str| {
+            person[key]
+                .as_str()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+        };
+        match (part("nachname"), part("vorname")) {
+            (Some(nachname), Some(vorname)) => Some(format!("{nachname}, {vorname}")),
+            (Some(name), None) | (None, Some(name)) => Some(name.to_owned()),
+            (None, None) => None,
+        }
+    }
+
+    /// Where the body carries the caller's own reference: `eigeneVorgangsnummer` in the KEX
+    /// import (and the Dr. Klein lead, which reuses its body), `importMetadaten.externeVorgangsId`
+    /// in the Kundenangaben import.
+    pub fn reference_path(self) -> &'static [&'static str] {
+        match self {
+            Self::KexImport | Self::DrKlein => &["eigeneVorgangsnummer"],
+            Self::Kundenangaben => &["importMetadaten", "externeVorgangsId"],
+        }
+    }
+
+    /// Where the body names the Kundenbetreuer's partnerId.
+    pub fn kundenbetreuer_path(self) -> &'static [&'static str] {
+        match self {
+            Self::KexImport | Self::DrKlein => &["kundenbetreuer", "partnerId"],
+            Self::Kundenangaben => &["importMetadaten", "betreuung", "kundenbetreuer"],
+        }
+    }
+
+    /// A path a server named in its problem body, as a path into the body sent: the
+    /// Kundenangaben API names fields relative to `kundenangaben`, the others from the root.
+    pub fn body_path(self, server_path: &str) -> String {
+        match self {
+            Self::KexImport | Self::DrKlein => server_path.to_owned(),
+            Self::Kundenangaben if server_path.is_empty() => "kundenangaben".to_owned(),
+            Self::Kundenangaben => format!("kundenangaben.{server_path}"),
+        }
+    }
+
+    /// Whether sending needs the Dr. Klein JWT rather than Europace's OAuth client.
+    pub fn needs_drklein_jwt(self) -> bool {
+        matches!(self, Self::DrKlein)
+    }
+
+    /// The Europace product a Vorgang created from this kind lives in.
+    pub fn product(self) -> Product {
+        match self {
+            Self::KexImport | Self::DrKlein => Product::KreditSmart,
+            Self::Kundenangaben => Product::BaufiSmart,
+        }
+    }
+
+    /// Where a person finds a Vorgang sent with `reference` when no API can look it up.
+    pub fn where_to_look(self, reference: &str) -> String {
+        let (api, field, place) = match self {
+            Self::KexImport => (
+                "Die KreditSmart-Schnittstellen bieten",
+                "eigene Vorgangsnummer",
+                "in KreditSmart",
+            ),
+            Self::Kundenangaben => (
+                "Die Kundenangaben-Schnittstelle bietet",
+                "externe Vorgangs-ID",
+                "in BaufiSmart",
+            ),
+            Self::DrKlein => (
+                "Die Dr.-Klein-Schnittstelle bietet",
+                "eigene Vorgangsnummer",
+                "in KreditSmart oder beim Dr.-Klein-Support",
+            ),
+        };
+        format!(
+            "Nicht auffindbar: {api} keine Suche nach der {field}. Bitte {place} \
+             nach {reference} suchen und den Vorgang dort prüfen, bevor erneut gesendet wird."
+        )
+    }
+
+    /// Sends `body` as it is with the client this kind needs from `clients`.
+    pub async fn create<C: LeadClients>(
+        self,
+        clients: &C,
+        body: &Value,
+    ) -> Result<Created, C::Error> {
+        Ok(match self {
+            Self::KexImport => {
+                let answer: VorgangResponse = KexImportClient::new(clients.tokens()?)
+                    .create_vorgang(body)
+                    .await?;
+                Created {
+                    vorgangsnummer: answer.vorgangsnummer,
+                    vorgangs_id: None,
+                    messages: answer.messages.unwrap_or_default(),
+                }
+            }
+            Self::Kundenangaben => {
+                let answer: KundenangabenImportResponse =
+                    KundenangabenClient::new(clients.tokens()?)
+                        .create(body)
+                        .await?;
+                Created {
+                    vorgangsnummer: answer.vorgangsnummer,
+                    vorgangs_id: None,
+                    messages: Vec::new(),
+                }
+            }
+            Self::DrKlein => {
+                let answer: LeadResponse = clients.drklein()?.create_lead(body).await?;
+                Created {
+                    vorgangsnummer: answer.europace_vorgangsnummer,
+                    vorgangs_id: answer.vorgangs_id,
+                    messages: answer.messages.unwrap_or_default(),
+                }
+            }
+        })
+    }
+}
+
+/// Where a created Vorgang lives at Europace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Product {
+    /// Ratenkredit (KEX).
+    KreditSmart,
+    /// Baufinanzierung.
+    BaufiSmart,
+}
+
+/// The clients a caller can send with; [`LeadKind::create`] asks for the one its kind needs,
+/// so a caller without a Dr. Klein JWT can still send to Europace and the other way round.
+pub trait LeadClients {
+    /// The caller's error: a client it cannot provide, or the API's [`ApiError`].
+    type Error: From<ApiError>;
+
+    /// Europace OAuth tokens (KEX import, Kundenangaben).
+    fn tokens(&self) -> Result<TokenProvider, Self::Error>;
+
+    /// The Dr. Klein lead client.
+    fn drklein(&self) -> Result<DrKleinClient, Self::Error>;
+}
+
+/// What a create call answered with 2xx, the same for every kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Created {
+    /// `None` when the server processed the request but named no number.
+    pub vorgangsnummer: Option<String>,
+    /// Dr. Klein's own id of the lead, which its support asks for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vorgangs_id: Option<String>,
+    /// Hints of the service, e.g. values it dropped.
+    pub messages: Vec<String>,
+}
+
+/// A Berater the user captures leads for: a Europace partner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "camelCase")]
+pub struct Berater {
+    /// Display name.
+    pub name: String,
+    /// Europace partnerId.
+    pub partner_id: String,
+}
