@@ -21,6 +21,11 @@ use crate::kex_import::client::KexImportClient;
 use crate::kundenangaben::KundenangabenImportResponse;
 use crate::kundenangaben::client::KundenangabenClient;
 
+/// Where a Kundenangaben import says whether it is Echtgeschäft. The client writes it from the
+/// environment when sending ([`KundenangabenClient::create`]), so a lead captured in Sandbox or
+/// Test never becomes Echtgeschäft and nobody has to choose it.
+const DATENKONTEXT: &str = "importMetadaten.datenkontext";
+
 /// Which API a lead body is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -52,7 +57,12 @@ impl LeadKind {
     pub fn validate_json(self, body: &str) -> Vec<Finding> {
         match self {
             Self::KexImport => crate::kex_import::validate_json(body),
-            Self::Kundenangaben => crate::kundenangaben::validate_json(body),
+            Self::Kundenangaben => {
+                let mut findings = crate::kundenangaben::validate_json(body);
+                // Sending writes the Datenkontext: nothing about it is the user's to fix.
+                findings.retain(|f| f.path != DATENKONTEXT);
+                findings
+            }
             Self::DrKlein => crate::drklein::validate_json(body),
         }
     }
@@ -229,4 +239,33 @@ pub struct Berater {
     pub name: String,
     /// Europace partnerId.
     pub partner_id: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kundenangaben_body_needs_no_datenkontext_of_its_own() {
+        let at = |body: &str| {
+            LeadKind::Kundenangaben
+                .validate_json(body)
+                .into_iter()
+                .filter(|f| f.path == DATENKONTEXT)
+                .count()
+        };
+        assert_eq!(at(r#"{"importMetadaten": {}, "kundenangaben": {}}"#), 0);
+        assert_eq!(
+            at(r#"{"importMetadaten": {"datenkontext": "UNBEKANNT"}, "kundenangaben": {}}"#),
+            0
+        );
+        // Everything else of the body is still checked.
+        assert!(
+            !LeadKind::Kundenangaben
+                .validate_json(
+                    r#"{"importMetadaten": {"prioritaet": "SOFORT"}, "kundenangaben": {}}"#
+                )
+                .is_empty()
+        );
+    }
 }

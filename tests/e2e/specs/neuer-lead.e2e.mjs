@@ -126,6 +126,7 @@ describe("Neuer Lead", () => {
     const sent = { ...baufinanzierung.kundenangaben, haushalte: [{ kunden: [kunde] }] };
     const stored = sandboxState().kundenangaben[nummer];
     expect(differences(sent, stored.kundenangaben)).toEqual([]);
+    // Nobody chose it: the environment decides, and the Sandbox is never Echtgeschäft.
     expect(stored.importMetadaten.datenkontext).toBe("TEST_MODUS");
   });
 

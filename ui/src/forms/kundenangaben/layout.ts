@@ -16,7 +16,7 @@ export const kundenangabenSections: readonly SectionLayout[] = [
 
 /** What each group shows before "Weitere Angaben", by the contract's definition name. */
 export const kundenangabenCommon: Record<string, readonly string[]> = {
-  ImportMetadaten: ["datenkontext", "externeVorgangsId", "prioritaet", "importquelle"],
+  ImportMetadaten: ["externeVorgangsId", "prioritaet", "importquelle"],
   Haushalt: ["erfahrungImmobilienFinanzierung"],
   Kunde: ["externeKundenId"],
   Person: ["anrede", "vorname", "nachname"],
@@ -38,5 +38,8 @@ export const kundenangabenLayout: Layout = {
   sections: kundenangabenSections,
   common: kundenangabenCommon,
   rarely: ["id", "referenzId"],
-  omitted: {},
+  omitted: {
+    "importMetadaten.datenkontext":
+      "Folgt aus der Umgebung: Leadbridge sendet Testmodus in Sandbox und Test, Echtgeschäft nur in Produktion.",
+  },
 };
