@@ -138,7 +138,8 @@ describe("list entries of a loaded draft", () => {
     const { container } = mount(kinder);
     const open = container.querySelector<HTMLButtonElement>("[aria-label='Kind 2 anzeigen']");
     open?.click();
-    await vi.waitFor(() => expect(container.querySelector("[data-path='haushalt.kinder[1].name']")).not.toBeNull());
+    // The opened entry's first input takes the focus the button had.
+    await vi.waitFor(() => expect(document.activeElement).toBe(container.querySelector("[data-path='haushalt.kinder[1].name']")));
     container.querySelector<HTMLButtonElement>("[aria-label='Kind 2 nach oben']")?.click();
     await vi.waitFor(() => expect(container.querySelector<HTMLInputElement>("[data-path='haushalt.kinder[0].name']")?.value).toBe("Paul"));
     expect(container.querySelector("[data-path='haushalt.kinder[1].name']")).toBeNull();
