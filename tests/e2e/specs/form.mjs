@@ -46,7 +46,7 @@ export async function reach(fieldPath) {
         const group = document.querySelector(`[data-group='${prefix}']`);
         if (!group) continue;
         if (group.classList.contains("list")) return `[data-group='${prefix}'] > button.add`;
-        if (group.classList.contains("entry-closed")) return `[data-group='${prefix}'] button[aria-expanded='false']`;
+        if (group.classList.contains("entry-closed")) return `[data-group='${prefix}'] .entry-opener > summary`;
         if (group.querySelector(":scope > details.more:not([open])")) return `[data-group='${prefix}'] > details.more > summary`;
         return null;
       }

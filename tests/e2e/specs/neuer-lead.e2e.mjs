@@ -79,6 +79,25 @@ describe("Neuer Lead", () => {
 
     const nummer = await send("neuer-lead-gesendet");
     expect(differences(fixture, sandboxState().vorgaenge[nummer].daten)).toEqual([]);
+
+    // Reopened, the sent draft shows its list entries as one line each; one opens by keyboard.
+    await browser.keys([Key.Alt, "1"]);
+    const { vorname, nachname } = fixture.antragsteller1.personendaten;
+    const id = await browser.waitUntil(() =>
+      browser.execute((n) => [...document.querySelectorAll("[data-draft-id]")].find((r) => r.textContent.includes(n))?.dataset.draftId, `${nachname}, ${vorname}`),
+    );
+    await $(`[data-draft-id='${id}']`).$("button=Öffnen").click();
+    await $(".entry-closed").waitForExist({ timeout: 20_000 });
+    const entry = await browser.execute(() => document.querySelector(".entry-closed").dataset.group);
+    await browser.execute((g) => document.querySelector(`[data-group='${g}']`).scrollIntoView({ block: "center" }), entry);
+    await screenshot("neuer-lead-wieder-geoeffnet");
+    await tabTo(`[data-group='${entry}'] .entry-opener > summary`);
+    await browser.keys(Key.Enter);
+    await browser.waitUntil(() => browser.execute((g) => document.activeElement?.closest("[data-list-item]")?.dataset.listItem === g, entry), {
+      timeoutMsg: `${entry} hat sich nicht mit dem Fokus darin geöffnet`,
+    });
+    const shown = await browser.execute((g) => document.querySelectorAll(`[data-list-item='${g}'] [data-path]`).length, entry);
+    expect(shown).toBeGreaterThan(0);
   });
 
   it("sendet einen Dr.-Klein-Lead mit Tippgeber, Zusatzdaten und Kommentar", async () => {

@@ -65,7 +65,7 @@ describe("the form engine on the maximal KEX body", () => {
     // one, nested ones too.
     expect(container.querySelectorAll(".entry-closed").length).toBeGreaterThan(20);
     for (let round = 0; round < 10; round += 1) {
-      const entries = [...container.querySelectorAll<HTMLButtonElement>(".entry-closed button[aria-expanded='false']")];
+      const entries = [...container.querySelectorAll<HTMLElement>(".entry-closed summary")];
       const closed = [...container.querySelectorAll<HTMLDetailsElement>("details.more:not([open])")];
       if (entries.length + closed.length === 0) break;
       for (const button of entries) button.click();
@@ -136,7 +136,7 @@ describe("list entries of a loaded draft", () => {
 
   it("keep their state when moved", async () => {
     const { container } = mount(kinder);
-    const open = container.querySelector<HTMLButtonElement>("[aria-label='Kind 2 anzeigen']");
+    const open = container.querySelector<HTMLElement>("[aria-label='Kind 2 anzeigen']");
     open?.click();
     // The opened entry's first input takes the focus the button had.
     await vi.waitFor(() => expect(document.activeElement).toBe(container.querySelector("[data-path='haushalt.kinder[1].name']")));
@@ -160,7 +160,7 @@ describe("a Kundenangaben body in the engine", () => {
       kundenangabenLayout,
     );
     for (const label of ["Haushalt 1 anzeigen", "Kunde 1 anzeigen"]) {
-      container.querySelector<HTMLButtonElement>(`[aria-label='${label}']`)?.click();
+      container.querySelector<HTMLElement>(`[aria-label='${label}']`)?.click();
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     const type = container.querySelector<HTMLSelectElement>(`[data-path='${beschaeftigung}.@type']`);
@@ -173,13 +173,13 @@ describe("a Kundenangaben body in the engine", () => {
 
   it("hides a deprecated field unless the body holds it", async () => {
     const empty = mount({ kundenangaben: { haushalte: [{}] } }, kundenangabenLayout);
-    empty.container.querySelector<HTMLButtonElement>("[aria-label='Haushalt 1 anzeigen']")?.click();
+    empty.container.querySelector<HTMLElement>("[aria-label='Haushalt 1 anzeigen']")?.click();
     await vi.waitFor(() => expect(empty.container.querySelector("[data-group='kundenangaben.haushalte[0].kunden']")).not.toBeNull());
     expect(empty.container.querySelector("[data-group='kundenangaben.haushalte[0].kinder']")).toBeNull();
     cleanup();
 
     const old = mount({ kundenangaben: { haushalte: [{ kinder: [{ name: "Lena" }] }] } }, kundenangabenLayout);
-    old.container.querySelector<HTMLButtonElement>("[aria-label='Haushalt 1 anzeigen']")?.click();
+    old.container.querySelector<HTMLElement>("[aria-label='Haushalt 1 anzeigen']")?.click();
     await vi.waitFor(() => expect(old.container.querySelector("[data-group='kundenangaben.haushalte[0].kinder']")).not.toBeNull());
   });
 });
