@@ -17,6 +17,8 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::finding::join;
+
 /// How one place of the body differs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ChangeKind {
@@ -109,7 +111,7 @@ fn diff(path: &str, before: Option<&Value>, after: Option<&Value>, out: &mut Vec
         (Some(b), Some(a)) if b == a => {}
         (Some(Value::Object(b)), Some(Value::Object(a))) => {
             for key in keys(&[b, a]) {
-                diff(&child(path, &key), b.get(&key), a.get(&key), out);
+                diff(&join(path, &key), b.get(&key), a.get(&key), out);
             }
         }
         (Some(Value::Array(b)), Some(Value::Array(a))) => {
@@ -159,7 +161,7 @@ fn merge_at(
             sources.extend(l);
             for key in keys(&sources) {
                 let value = merge_at(
-                    &child(path, &key),
+                    &join(path, &key),
                     l.and_then(|l| l.get(&key)),
                     s.get(&key),
                     m.get(&key),
@@ -332,14 +334,6 @@ fn keys(maps: &[&Map<String, Value>]) -> Vec<String> {
         .filter(|k| seen.insert(k.as_str()))
         .cloned()
         .collect()
-}
-
-fn child(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    }
 }
 
 #[cfg(test)]
