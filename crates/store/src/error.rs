@@ -65,6 +65,18 @@ pub enum StoreError {
         /// What was attempted, in German.
         action: &'static str,
     },
+    /// The draft completes an existing case: it replaces that case's data and never goes
+    /// into the outbox as a new lead.
+    #[error(
+        "Dieser Entwurf ergänzt den BaufiSmart-Vorgang {vorgangsnummer}. Er wird mit „Ersetzen“ \
+         an diesen Vorgang geschickt, nicht als neuer Lead gesendet."
+    )]
+    Ergaenzung {
+        /// The draft.
+        id: DraftId,
+        /// The case it completes.
+        vorgangsnummer: String,
+    },
     /// The draft has been sent (or may have been) and can no longer change.
     #[error(
         "Der Entwurf ist im Zustand „{state}“ und kann nicht mehr geändert werden. \
@@ -112,6 +124,7 @@ impl StoreError {
             StoreError::Migration(_) => "migration",
             StoreError::NotFound(_) => "not_found",
             StoreError::IllegalTransition { .. } => "illegal_transition",
+            StoreError::Ergaenzung { .. } => "ergaenzung",
             StoreError::NotEditable { .. } => "not_editable",
             StoreError::Damaged { .. } => "damaged",
             StoreError::InvalidJson(_) => "invalid_json",

@@ -89,6 +89,7 @@
 
 mod crypto;
 mod dokument_uploads;
+mod ergaenzungen;
 mod error;
 mod model;
 mod store;
@@ -96,6 +97,7 @@ mod vorgaenge;
 
 pub use crypto::{DraftKey, KEY_LEN};
 pub use dokument_uploads::{DokumentUpload, DokumentUploadState};
+pub use ergaenzungen::Ergaenzung;
 pub use error::StoreError;
 // Defined in `europace`; re-exported because every signature of the store names them.
 pub use europace::environment::Environment;

@@ -288,6 +288,16 @@ pub enum HistoryEvent {
         /// The risk as it was put to the user.
         risk: String,
     },
+    /// The Kundenangaben of a BaufiSmart case were read into the draft.
+    Geladen {
+        /// The case.
+        vorgangsnummer: String,
+    },
+    /// The case's Kundenangaben were replaced with the draft's.
+    Ersetzt {
+        /// The case.
+        vorgangsnummer: String,
+    },
 }
 
 impl HistoryEvent {
@@ -302,6 +312,8 @@ impl HistoryEvent {
             HistoryEvent::Result { .. } => "Result",
             HistoryEvent::Error { .. } => "Error",
             HistoryEvent::ResendChosen { .. } => "ResendChosen",
+            HistoryEvent::Geladen { .. } => "Geladen",
+            HistoryEvent::Ersetzt { .. } => "Ersetzt",
         }
     }
 }
@@ -373,6 +385,9 @@ pub struct DraftSummary {
     pub updated_at: DateTime<Utc>,
     /// Title, Berater and status details.
     pub meta: Part<DraftMeta>,
+    /// The BaufiSmart Vorgangsnummer whose Kundenangaben the draft completes; such a draft
+    /// replaces that case's data and is never sent as a new lead.
+    pub ergaenzt: Option<String>,
 }
 
 /// A whole draft.

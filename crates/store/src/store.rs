@@ -28,6 +28,7 @@ const MIGRATION_STEPS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0001_drafts.sql")),
     M::up(include_str!("../migrations/0002_vorgaenge.sql")),
     M::up(include_str!("../migrations/0003_dokument_uploads.sql")),
+    M::up(include_str!("../migrations/0004_ergaenzungen.sql")),
 ];
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
 
@@ -39,7 +40,7 @@ const KEY_CHECK: &[u8] = b"leadbridge-drafts";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 const SUMMARY_COLUMNS: &str =
-    "id, kind, environment, state, revision, created_at, updated_at, meta_sealed";
+    "id, kind, environment, state, revision, created_at, updated_at, meta_sealed, ergaenzt";
 
 const PART_META: &str = "Titel und Status";
 const PART_CONTENT: &str = "Inhalt";
@@ -230,93 +231,9 @@ impl Store {
     ) -> Result<Saved, StoreError> {
         let Store { conn, sealer, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let existing = tx
-            .query_row(
-                "SELECT state, revision, updated_at, environment, meta_sealed, content_sealed
-                 FROM drafts WHERE id = ?1",
-                [id.to_string()],
-                |row| {
-                    Ok(Stored {
-                        state: parse_state(&row.get::<_, String>(0)?)?,
-                        revision: revision_at(row, 1)?,
-                        updated_at: time_at(row, 2)?,
-                        environment: row.get(3)?,
-                        meta_sealed: row.get(4)?,
-                        content_sealed: row.get(5)?,
-                    })
-                },
-            )
-            .optional()?;
-        let now = now();
-        let meta = DraftMeta {
-            title: header.title.clone(),
-            berater: header.berater.clone(),
-            status: OutboxStatus::Entwurf,
-        };
-        let revision = match existing {
-            None => {
-                tx.execute(
-                    "INSERT INTO drafts (id, kind, environment, state, revision, created_at,
-                         updated_at, meta_sealed, content_sealed)
-                     VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7)",
-                    params![
-                        id.to_string(),
-                        header.kind.stored(),
-                        header.environment.stored(),
-                        OutboxState::Entwurf.as_str(),
-                        micros(now),
-                        seal_json(sealer, &aad_meta(id), &meta)?,
-                        seal_json(sealer, &aad_content(id), content)?,
-                    ],
-                )?;
-                1
-            }
-            Some(stored) => {
-                let state = stored.state;
-                if !state.is_editable() {
-                    return Err(StoreError::NotEditable { id, state });
-                }
-                let old_meta = open_part::<DraftMeta>(sealer, &aad_meta(id), stored.meta_sealed);
-                let old_content =
-                    open_part::<serde_json::Value>(sealer, &aad_content(id), stored.content_sealed);
-                let unchanged = stored.environment == header.environment.stored()
-                    && old_content.ok() == Some(content)
-                    && old_meta
-                        .ok()
-                        .is_some_and(|old| old.title == meta.title && old.berater == meta.berater);
-                if unchanged {
-                    return Ok(Saved {
-                        id,
-                        revision: stored.revision,
-                        updated_at: stored.updated_at,
-                    });
-                }
-                tx.execute(
-                    "UPDATE drafts SET environment = ?2, state = ?3, revision = revision + 1,
-                         updated_at = ?4, meta_sealed = ?5, content_sealed = ?6
-                     WHERE id = ?1",
-                    params![
-                        id.to_string(),
-                        header.environment.stored(),
-                        OutboxState::Entwurf.as_str(),
-                        micros(now),
-                        seal_json(sealer, &aad_meta(id), &meta)?,
-                        seal_json(sealer, &aad_content(id), content)?,
-                    ],
-                )?;
-                if state == OutboxState::Wartend {
-                    append_event(&tx, sealer, id, now, &HistoryEvent::Dequeued)?;
-                }
-                stored.revision + 1
-            }
-        };
-        append_event(&tx, sealer, id, now, &HistoryEvent::Saved { revision })?;
+        let saved = save_in(&tx, sealer, id, header, content)?;
         tx.commit()?;
-        Ok(Saved {
-            id,
-            revision,
-            updated_at: now,
-        })
+        Ok(saved)
     }
 
     /// The whole draft: list entry, content and history. Parts that cannot
@@ -327,7 +244,7 @@ impl Store {
             .query_row(
                 &format!("SELECT {SUMMARY_COLUMNS}, content_sealed FROM drafts WHERE id = ?1"),
                 [id.to_string()],
-                |row| Ok((self.summary_from_row(row)?, row.get::<_, Vec<u8>>(8)?)),
+                |row| Ok((self.summary_from_row(row)?, row.get::<_, Vec<u8>>(9)?)),
             )
             .optional()?
             .ok_or(StoreError::NotFound(id))?;
@@ -404,11 +321,15 @@ impl Store {
 
     /// Copies a draft's header and content into a new [`OutboxState::Entwurf`]
     /// draft with a fresh history. Works in every state, so a sent draft can
-    /// be the start of a new lead.
+    /// be the start of a new lead. A draft that completes a case becomes a new
+    /// lead without the case's ids.
     pub fn duplicate(&mut self, id: DraftId) -> Result<Saved, StoreError> {
         let draft = self.get(id)?;
         let meta = readable(id, PART_META, draft.summary.meta)?;
-        let content = readable(id, PART_CONTENT, draft.content)?;
+        let mut content = readable(id, PART_CONTENT, draft.content)?;
+        if draft.summary.ergaenzt.is_some() {
+            content = europace::kundenangaben::ersetzen::als_neuer_lead(&content);
+        }
         let header = DraftHeader {
             kind: draft.summary.kind,
             environment: draft.summary.environment,
@@ -497,6 +418,12 @@ impl Store {
     /// [`OutboxState::Wartend`], at the end of the queue. The caller
     /// validates first.
     pub fn enqueue(&mut self, id: DraftId) -> Result<(), StoreError> {
+        if let Some(ergaenzung) = self.ergaenzung(id)? {
+            return Err(StoreError::Ergaenzung {
+                id,
+                vorgangsnummer: ergaenzung.vorgangsnummer,
+            });
+        }
         self.transition(
             id,
             "Zum Senden einreihen",
@@ -800,6 +727,7 @@ impl Store {
             created_at: time_at(row, 5)?,
             updated_at: time_at(row, 6)?,
             meta: open_part(&self.sealer, &aad_meta(id), row.get(7)?),
+            ergaenzt: row.get(8)?,
         })
     }
 }
@@ -845,6 +773,102 @@ impl Change {
     }
 }
 
+/// [`Store::save`] inside the caller's transaction, so other writes can commit with it.
+pub(crate) fn save_in(
+    tx: &Connection,
+    sealer: &Sealer,
+    id: DraftId,
+    header: &DraftHeader,
+    content: &serde_json::Value,
+) -> Result<Saved, StoreError> {
+    let existing = tx
+            .query_row(
+                "SELECT state, revision, updated_at, environment, meta_sealed, content_sealed
+                 FROM drafts WHERE id = ?1",
+                [id.to_string()],
+                |row| {
+                    Ok(Stored {
+                        state: parse_state(&row.get::<_, String>(0)?)?,
+                        revision: revision_at(row, 1)?,
+                        updated_at: time_at(row, 2)?,
+                        environment: row.get(3)?,
+                        meta_sealed: row.get(4)?,
+                        content_sealed: row.get(5)?,
+                    })
+                },
+            )
+            .optional()?;
+        let now = now();
+        let meta = DraftMeta {
+            title: header.title.clone(),
+            berater: header.berater.clone(),
+            status: OutboxStatus::Entwurf,
+        };
+        let revision = match existing {
+            None => {
+                tx.execute(
+                    "INSERT INTO drafts (id, kind, environment, state, revision, created_at,
+                         updated_at, meta_sealed, content_sealed)
+                     VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7)",
+                    params![
+                        id.to_string(),
+                        header.kind.stored(),
+                        header.environment.stored(),
+                        OutboxState::Entwurf.as_str(),
+                        micros(now),
+                        seal_json(sealer, &aad_meta(id), &meta)?,
+                        seal_json(sealer, &aad_content(id), content)?,
+                    ],
+                )?;
+                1
+            }
+            Some(stored) => {
+                let state = stored.state;
+                if !state.is_editable() {
+                    return Err(StoreError::NotEditable { id, state });
+                }
+                let old_meta = open_part::<DraftMeta>(sealer, &aad_meta(id), stored.meta_sealed);
+                let old_content =
+                    open_part::<serde_json::Value>(sealer, &aad_content(id), stored.content_sealed);
+                let unchanged = stored.environment == header.environment.stored()
+                    && old_content.ok() == Some(content)
+                    && old_meta
+                        .ok()
+                        .is_some_and(|old| old.title == meta.title && old.berater == meta.berater);
+                if unchanged {
+                    return Ok(Saved {
+                        id,
+                        revision: stored.revision,
+                        updated_at: stored.updated_at,
+                    });
+                }
+                tx.execute(
+                    "UPDATE drafts SET environment = ?2, state = ?3, revision = revision + 1,
+                         updated_at = ?4, meta_sealed = ?5, content_sealed = ?6
+                     WHERE id = ?1",
+                    params![
+                        id.to_string(),
+                        header.environment.stored(),
+                        OutboxState::Entwurf.as_str(),
+                        micros(now),
+                        seal_json(sealer, &aad_meta(id), &meta)?,
+                        seal_json(sealer, &aad_content(id), content)?,
+                    ],
+                )?;
+                if state == OutboxState::Wartend {
+                    append_event(tx, sealer, id, now, &HistoryEvent::Dequeued)?;
+                }
+                stored.revision + 1
+            }
+        };
+        append_event(tx, sealer, id, now, &HistoryEvent::Saved { revision })?;
+    Ok(Saved {
+        id,
+        revision,
+        updated_at: now,
+    })
+}
+
 fn error_event(message: &str, trace_id: Option<&str>) -> HistoryEvent {
     HistoryEvent::Error {
         message: message.to_owned(),
@@ -854,7 +878,7 @@ fn error_event(message: &str, trace_id: Option<&str>) -> HistoryEvent {
 
 /// Appends `event`, except that a save right after a save updates the
 /// earlier entry: autosave would otherwise bury the history in saves.
-fn append_event(
+pub(crate) fn append_event(
     tx: &Connection,
     sealer: &Sealer,
     id: DraftId,

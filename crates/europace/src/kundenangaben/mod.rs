@@ -25,6 +25,7 @@
 
 pub mod changes;
 pub mod client;
+pub mod ersetzen;
 pub mod model;
 mod numbers;
 mod tagged;
