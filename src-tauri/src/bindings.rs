@@ -80,6 +80,9 @@ pub fn builder() -> Builder<tauri::Wry> {
             crate::dokumente::commands::dokument_wiederholen,
             crate::dokumente::commands::dokument_abbrechen,
             crate::dokumente::commands::dokument_entfernen,
+            crate::ergaenzen::commands::kundenangaben_laden,
+            crate::ergaenzen::commands::kundenangaben_aenderungen,
+            crate::ergaenzen::commands::kundenangaben_ersetzen,
         ])
 }
 

@@ -29,6 +29,9 @@ pub struct DraftListItem {
     pub title: Option<String>,
     pub berater: Option<Berater>,
     pub vorgangsnummer: Option<String>,
+    /// The BaufiSmart case whose Kundenangaben this draft completes ("Kundenangaben
+    /// ergänzen"); it is replaced there, never sent as a new lead.
+    pub ergaenzt: Option<String>,
     pub revision: u32,
     /// RFC 3339, UTC.
     pub created_at: String,
@@ -119,6 +122,7 @@ pub(crate) fn list_item(summary: &store::DraftSummary) -> DraftListItem {
             store::OutboxStatus::Gesendet { vorgangsnummer } => Some(vorgangsnummer.clone()),
             _ => None,
         }),
+        ergaenzt: summary.ergaenzt.clone(),
         revision: u32::try_from(summary.revision).unwrap_or(u32::MAX),
         created_at: summary.created_at.to_rfc3339(),
         updated_at: summary.updated_at.to_rfc3339(),
@@ -177,6 +181,12 @@ fn history_text(event: &Part<HistoryEvent>) -> String {
             None => format!("Fehler: {message}"),
         },
         HistoryEvent::ResendChosen { risk } => format!("Erneut senden gewählt: {risk}"),
+        HistoryEvent::Geladen { vorgangsnummer } => {
+            format!("Kundenangaben aus Vorgang {vorgangsnummer} geladen")
+        }
+        HistoryEvent::Ersetzt { vorgangsnummer } => {
+            format!("Kundenangaben in Vorgang {vorgangsnummer} ersetzt")
+        }
     }
 }
 
@@ -325,7 +335,12 @@ pub async fn draft_validate(
         let Part::Ok(content) = &draft.content else {
             return Err(store::StoreError::Damaged { id, part: "Inhalt" }.into());
         };
-        let findings = validate(draft.summary.kind, &content.to_string());
+        let findings = if draft.summary.ergaenzt.is_some() {
+            crate::ergaenzen::dienst::pruefen(store, id)
+                .map_err(|fehler| AppError::InvalidInput(fehler.message))?
+        } else {
+            validate(draft.summary.kind, &content.to_string())
+        };
         store.record_validated(id, u32::try_from(findings.len()).unwrap_or(u32::MAX))?;
         Ok(findings)
     })?;
@@ -334,16 +349,21 @@ pub async fn draft_validate(
 
 /// Validation of a body for `kind`, as raw JSON so unknown properties are caught too.
 pub fn validate(kind: LeadKind, json: &str) -> Vec<FindingItem> {
-    let findings = kind.validate_json(json);
-    findings
+    kind.validate_json(json)
         .into_iter()
-        .map(|f| FindingItem {
+        .map(FindingItem::from)
+        .collect()
+}
+
+impl From<europace::finding::Finding> for FindingItem {
+    fn from(f: europace::finding::Finding) -> Self {
+        FindingItem {
             path: f.path,
             fehler: f.severity == europace::finding::Severity::Fehler,
             kind: f.kind,
             message: f.message,
-        })
-        .collect()
+        }
+    }
 }
 
 /// Saves the draft's API body to a file the user picks; None when the user cancels.

@@ -8,6 +8,7 @@ mod connection;
 pub mod dokumente;
 mod drafts;
 mod environment;
+pub mod ergaenzen;
 mod error;
 mod queue;
 mod rendering;

@@ -112,7 +112,10 @@ impl Store {
         let saved = save_in(&tx, sealer, id, header, content)?;
         tx.execute(
             "UPDATE drafts SET geladen_sealed = ?2 WHERE id = ?1",
-            params![id.to_string(), seal_json(sealer, &aad_geladen(id), geladen)?],
+            params![
+                id.to_string(),
+                seal_json(sealer, &aad_geladen(id), geladen)?
+            ],
         )?;
         let event = if ersetzt {
             HistoryEvent::Ersetzt { vorgangsnummer }
@@ -164,7 +167,12 @@ mod tests {
 
         let jetzt = json!({"haushalte": []});
         let after = store
-            .record_ersetzt(saved.id, &header(), &jetzt, &json!({"updateMetadaten": {}, "kundenangaben": jetzt}))
+            .record_ersetzt(
+                saved.id,
+                &header(),
+                &jetzt,
+                &json!({"updateMetadaten": {}, "kundenangaben": jetzt}),
+            )
             .unwrap();
         assert_eq!(after.revision, 2);
         assert_eq!(

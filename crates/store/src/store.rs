@@ -782,86 +782,86 @@ pub(crate) fn save_in(
     content: &serde_json::Value,
 ) -> Result<Saved, StoreError> {
     let existing = tx
-            .query_row(
-                "SELECT state, revision, updated_at, environment, meta_sealed, content_sealed
+        .query_row(
+            "SELECT state, revision, updated_at, environment, meta_sealed, content_sealed
                  FROM drafts WHERE id = ?1",
-                [id.to_string()],
-                |row| {
-                    Ok(Stored {
-                        state: parse_state(&row.get::<_, String>(0)?)?,
-                        revision: revision_at(row, 1)?,
-                        updated_at: time_at(row, 2)?,
-                        environment: row.get(3)?,
-                        meta_sealed: row.get(4)?,
-                        content_sealed: row.get(5)?,
-                    })
-                },
-            )
-            .optional()?;
-        let now = now();
-        let meta = DraftMeta {
-            title: header.title.clone(),
-            berater: header.berater.clone(),
-            status: OutboxStatus::Entwurf,
-        };
-        let revision = match existing {
-            None => {
-                tx.execute(
-                    "INSERT INTO drafts (id, kind, environment, state, revision, created_at,
+            [id.to_string()],
+            |row| {
+                Ok(Stored {
+                    state: parse_state(&row.get::<_, String>(0)?)?,
+                    revision: revision_at(row, 1)?,
+                    updated_at: time_at(row, 2)?,
+                    environment: row.get(3)?,
+                    meta_sealed: row.get(4)?,
+                    content_sealed: row.get(5)?,
+                })
+            },
+        )
+        .optional()?;
+    let now = now();
+    let meta = DraftMeta {
+        title: header.title.clone(),
+        berater: header.berater.clone(),
+        status: OutboxStatus::Entwurf,
+    };
+    let revision = match existing {
+        None => {
+            tx.execute(
+                "INSERT INTO drafts (id, kind, environment, state, revision, created_at,
                          updated_at, meta_sealed, content_sealed)
                      VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5, ?6, ?7)",
-                    params![
-                        id.to_string(),
-                        header.kind.stored(),
-                        header.environment.stored(),
-                        OutboxState::Entwurf.as_str(),
-                        micros(now),
-                        seal_json(sealer, &aad_meta(id), &meta)?,
-                        seal_json(sealer, &aad_content(id), content)?,
-                    ],
-                )?;
-                1
+                params![
+                    id.to_string(),
+                    header.kind.stored(),
+                    header.environment.stored(),
+                    OutboxState::Entwurf.as_str(),
+                    micros(now),
+                    seal_json(sealer, &aad_meta(id), &meta)?,
+                    seal_json(sealer, &aad_content(id), content)?,
+                ],
+            )?;
+            1
+        }
+        Some(stored) => {
+            let state = stored.state;
+            if !state.is_editable() {
+                return Err(StoreError::NotEditable { id, state });
             }
-            Some(stored) => {
-                let state = stored.state;
-                if !state.is_editable() {
-                    return Err(StoreError::NotEditable { id, state });
-                }
-                let old_meta = open_part::<DraftMeta>(sealer, &aad_meta(id), stored.meta_sealed);
-                let old_content =
-                    open_part::<serde_json::Value>(sealer, &aad_content(id), stored.content_sealed);
-                let unchanged = stored.environment == header.environment.stored()
-                    && old_content.ok() == Some(content)
-                    && old_meta
-                        .ok()
-                        .is_some_and(|old| old.title == meta.title && old.berater == meta.berater);
-                if unchanged {
-                    return Ok(Saved {
-                        id,
-                        revision: stored.revision,
-                        updated_at: stored.updated_at,
-                    });
-                }
-                tx.execute(
-                    "UPDATE drafts SET environment = ?2, state = ?3, revision = revision + 1,
+            let old_meta = open_part::<DraftMeta>(sealer, &aad_meta(id), stored.meta_sealed);
+            let old_content =
+                open_part::<serde_json::Value>(sealer, &aad_content(id), stored.content_sealed);
+            let unchanged = stored.environment == header.environment.stored()
+                && old_content.ok() == Some(content)
+                && old_meta
+                    .ok()
+                    .is_some_and(|old| old.title == meta.title && old.berater == meta.berater);
+            if unchanged {
+                return Ok(Saved {
+                    id,
+                    revision: stored.revision,
+                    updated_at: stored.updated_at,
+                });
+            }
+            tx.execute(
+                "UPDATE drafts SET environment = ?2, state = ?3, revision = revision + 1,
                          updated_at = ?4, meta_sealed = ?5, content_sealed = ?6
                      WHERE id = ?1",
-                    params![
-                        id.to_string(),
-                        header.environment.stored(),
-                        OutboxState::Entwurf.as_str(),
-                        micros(now),
-                        seal_json(sealer, &aad_meta(id), &meta)?,
-                        seal_json(sealer, &aad_content(id), content)?,
-                    ],
-                )?;
-                if state == OutboxState::Wartend {
-                    append_event(tx, sealer, id, now, &HistoryEvent::Dequeued)?;
-                }
-                stored.revision + 1
+                params![
+                    id.to_string(),
+                    header.environment.stored(),
+                    OutboxState::Entwurf.as_str(),
+                    micros(now),
+                    seal_json(sealer, &aad_meta(id), &meta)?,
+                    seal_json(sealer, &aad_content(id), content)?,
+                ],
+            )?;
+            if state == OutboxState::Wartend {
+                append_event(tx, sealer, id, now, &HistoryEvent::Dequeued)?;
             }
-        };
-        append_event(tx, sealer, id, now, &HistoryEvent::Saved { revision })?;
+            stored.revision + 1
+        }
+    };
+    append_event(tx, sealer, id, now, &HistoryEvent::Saved { revision })?;
     Ok(Saved {
         id,
         revision,

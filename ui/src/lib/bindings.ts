@@ -94,6 +94,12 @@ export const commands = {
 	dokumentAbbrechen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_abbrechen", { id })),
 	/**  "Entfernen" of a row not under way. */
 	dokumentEntfernen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_entfernen", { id })),
+	/**  Reads a BaufiSmart case's Kundenangaben into a new draft; the draft's id. */
+	kundenangabenLaden: (vorgangsnummer: string) => typedError<string, AbrufFehler_Serialize>(__TAURI_INVOKE("kundenangaben_laden", { vorgangsnummer })),
+	/**  What replacing the case with the draft would change against the version loaded. */
+	kundenangabenAenderungen: (id: string) => typedError<Aenderung_Serialize[], AbrufFehler_Serialize>(__TAURI_INVOKE("kundenangaben_aenderungen", { id })),
+	/**  Replaces the case's Kundenangaben with the draft's, unless the case changed meanwhile. */
+	kundenangabenErsetzen: (id: string, entscheidung: Entscheidung | null) => typedError<ErsetzenErgebnis_Serialize, AbrufFehler_Serialize>(__TAURI_INVOKE("kundenangaben_ersetzen", { id, entscheidung })),
 };
 
 /* Constants */
@@ -172,6 +178,25 @@ export type AccessOverview = {
 	berater: Berater[],
 };
 
+/**  One place where two versions of the Kundenangaben differ, in the draft's path space. */
+export type Aenderung = Aenderung_Serialize | Aenderung_Deserialize;
+
+/**  One place where two versions of the Kundenangaben differ, in the draft's path space. */
+export type Aenderung_Deserialize = {
+	path: string,
+	art: ChangeKind,
+	vorher?: unknown | null,
+	nachher?: unknown | null,
+};
+
+/**  One place where two versions of the Kundenangaben differ, in the draft's path space. */
+export type Aenderung_Serialize = {
+	path: string,
+	art: ChangeKind,
+	vorher: unknown | null,
+	nachher: unknown | null,
+};
+
 /**  One fact: a stable key (its JSON path) to compare reads by, a German label and value. */
 export type Angabe = {
 	key: string,
@@ -213,6 +238,15 @@ export type Berater = {
 	/**  Europace partnerId. */
 	partnerId: string,
 };
+
+/**  How one place of the body differs. */
+export type ChangeKind = 
+/**  Only in the newer version (a whole new object counts once, at its path). */
+"Added" | 
+/**  In both, with different values. */
+"Changed" | 
+/**  Only in the older version: a replace deletes it. */
+"Removed";
 
 /**  An error as the UI receives it. */
 export type CommandError = {
@@ -318,6 +352,11 @@ export type DraftListItem_Deserialize = {
 	title?: string | null,
 	berater?: Berater | null,
 	vorgangsnummer?: string | null,
+	/**
+	 *  The BaufiSmart case whose Kundenangaben this draft completes ("Kundenangaben
+	 *  ergänzen"); it is replaced there, never sent as a new lead.
+	 */
+	ergaenzt?: string | null,
 	revision: number,
 	/**  RFC 3339, UTC. */
 	createdAt: string,
@@ -336,6 +375,11 @@ export type DraftListItem_Serialize = {
 	title: string | null,
 	berater: Berater | null,
 	vorgangsnummer: string | null,
+	/**
+	 *  The BaufiSmart case whose Kundenangaben this draft completes ("Kundenangaben
+	 *  ergänzen"); it is replaced there, never sent as a new lead.
+	 */
+	ergaenzt: string | null,
 	revision: number,
 	/**  RFC 3339, UTC. */
 	createdAt: string,
@@ -389,6 +433,15 @@ export type DraftSaved = {
 };
 
 /**
+ *  The user's answer to a [`ErsetzenErgebnis::Geaendert`]: the server version shown and,
+ *  for each of its conflicts in order, whose value to keep.
+ */
+export type Entscheidung = {
+	server: unknown,
+	seiten: Side[],
+};
+
+/**
  *  The system a lead goes to: the one definition the store, the credentials, the outbox, the
  *  command line (`clap` feature) and the app's bindings (`specta` feature) share.
  */
@@ -414,6 +467,35 @@ export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUn
 "Offline" | "RateLimited" | "ServerUnavailable" | 
 /**  Europace refused the credentials; sending waits for new ones. */
 "CredentialsRefused" | "Outbox" | "InvalidInput";
+
+/**  How a replace ended. */
+export type ErsetzenErgebnis = ErsetzenErgebnis_Serialize | ErsetzenErgebnis_Deserialize;
+
+/**  How a replace ended. */
+export type ErsetzenErgebnis_Deserialize = 
+/**  Europace holds the draft's Kundenangaben now; the draft continues from them. */
+{ ergebnis: "ersetzt"; vorgangsnummer: string } | 
+/**  Someone changed the case since it was loaded; nothing was sent. */
+{ ergebnis: "geaendert"; 
+/**  The server's version now, to hand back with the [`Entscheidung`]. */
+server: unknown; 
+/**  What the server changed since loading; taken in unless a conflict says otherwise. */
+serverAenderungen: Aenderung_Deserialize[]; konflikte: Konflikt_Deserialize[] } | 
+/**  Local validation or Europace refused the body; nothing changed at Europace. */
+{ ergebnis: "abgelehnt"; message: string; befunde: FindingItem[] };
+
+/**  How a replace ended. */
+export type ErsetzenErgebnis_Serialize = 
+/**  Europace holds the draft's Kundenangaben now; the draft continues from them. */
+{ ergebnis: "ersetzt"; vorgangsnummer: string } | 
+/**  Someone changed the case since it was loaded; nothing was sent. */
+{ ergebnis: "geaendert"; 
+/**  The server's version now, to hand back with the [`Entscheidung`]. */
+server: unknown; 
+/**  What the server changed since loading; taken in unless a conflict says otherwise. */
+serverAenderungen: Aenderung_Serialize[]; konflikte: Konflikt_Serialize[] } | 
+/**  Local validation or Europace refused the body; nothing changed at Europace. */
+{ ergebnis: "abgelehnt"; message: string; befunde: FindingItem[] };
 
 /**  A validation finding at a JSON path of the API body. */
 export type FindingItem = {
@@ -499,6 +581,25 @@ export type KommentarErgebnis_Serialize = {
 	fehler: AbrufFehler_Serialize | null,
 };
 
+/**  A place the server and the user both changed since loading, differently. */
+export type Konflikt = Konflikt_Serialize | Konflikt_Deserialize;
+
+/**  A place the server and the user both changed since loading, differently. */
+export type Konflikt_Deserialize = {
+	path: string,
+	geladen?: unknown | null,
+	server?: unknown | null,
+	meins?: unknown | null,
+};
+
+/**  A place the server and the user both changed since loading, differently. */
+export type Konflikt_Serialize = {
+	path: string,
+	geladen: unknown | null,
+	server: unknown | null,
+	meins: unknown | null,
+};
+
 /**  Which API a lead body is for. */
 export type LeadKind = 
 /**  KreditSmart Vorgang import (Ratenkredit). */
@@ -572,6 +673,9 @@ export type SecretKind =
 "EuropaceClientSecret" | 
 /**  The JWT the Dr. Klein lead API expects in `X-Authentication`. */
 "DrKleinJwt";
+
+/**  Whose value a conflict keeps. */
+export type Side = "Server" | "Mine";
 
 /**  The interval setting as Einstellungen shows it. */
 export type StatuswacheEinstellung = {

@@ -21,6 +21,7 @@ use crate::finding::join;
 
 /// How one place of the body differs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum ChangeKind {
     /// Only in the newer version (a whole new object counts once, at its path).
     Added,
@@ -65,6 +66,7 @@ pub struct Merge {
 
 /// Whose value a conflict keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Side {
     Server,
     Mine,

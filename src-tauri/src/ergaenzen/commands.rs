@@ -1,0 +1,73 @@
+//! The "Kundenangaben ergänzen" commands: adapters over [`super::dienst`].
+
+use europace::kundenangaben::client::KundenangabenClient;
+use tauri::State;
+
+use super::dienst::{self, Aenderung, Entscheidung, ErsetzenErgebnis};
+use crate::drafts::parse_id;
+use crate::error::{AppError, CommandError, ErrorCode};
+use crate::state::AppState;
+use crate::vorgaenge::abruf::{AbrufFehler, AbrufFehlercode};
+
+fn fehler(error: AppError) -> AbrufFehler {
+    let error = CommandError::from(error);
+    let code = match error.code {
+        ErrorCode::InvalidInput => AbrufFehlercode::Eingabe,
+        ErrorCode::CredentialsMissing
+        | ErrorCode::Keyring
+        | ErrorCode::Settings
+        | ErrorCode::Connection => AbrufFehlercode::Zugang,
+        _ => AbrufFehlercode::Sonstiges,
+    };
+    AbrufFehler::new(code, error.message)
+}
+
+async fn client(state: &AppState) -> Result<KundenangabenClient, AbrufFehler> {
+    crate::target::access(state, state.environment)
+        .await
+        .map(|access| KundenangabenClient::new(access.tokens))
+        .map_err(fehler)
+}
+
+/// Reads a BaufiSmart case's Kundenangaben into a new draft; the draft's id.
+#[tauri::command]
+#[specta::specta]
+pub async fn kundenangaben_laden(
+    state: State<'_, AppState>,
+    vorgangsnummer: String,
+) -> Result<String, AbrufFehler> {
+    let store = state.drafts_handle().map_err(fehler)?;
+    let id = dienst::laden(
+        client(&state).await,
+        &store,
+        state.environment,
+        &vorgangsnummer,
+    )
+    .await?;
+    Ok(id.to_string())
+}
+
+/// What replacing the case with the draft would change against the version loaded.
+#[tauri::command]
+#[specta::specta]
+pub async fn kundenangaben_aenderungen(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Vec<Aenderung>, AbrufFehler> {
+    let id = parse_id(&id).map_err(fehler)?;
+    let store = state.drafts_handle().map_err(fehler)?;
+    dienst::aenderungen(&store, id)
+}
+
+/// Replaces the case's Kundenangaben with the draft's, unless the case changed meanwhile.
+#[tauri::command]
+#[specta::specta]
+pub async fn kundenangaben_ersetzen(
+    state: State<'_, AppState>,
+    id: String,
+    entscheidung: Option<Entscheidung>,
+) -> Result<ErsetzenErgebnis, AbrufFehler> {
+    let id = parse_id(&id).map_err(fehler)?;
+    let store = state.drafts_handle().map_err(fehler)?;
+    dienst::ersetzen_mit(client(&state).await, &store, id, entscheidung).await
+}
