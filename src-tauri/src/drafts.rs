@@ -59,6 +59,10 @@ pub struct DraftDetail {
     /// The fields the server refused when it last rejected the draft.
     pub violations: Vec<FindingItem>,
     pub history: Vec<HistoryItem>,
+    /// For a draft that completes a case: the content as loaded from Europace, to mark the
+    /// values that came from there.
+    #[specta(type = Option<specta_typescript::Unknown>)]
+    pub geladen: Option<Value>,
 }
 
 #[derive(Debug, Clone, Deserialize, specta::Type)]
@@ -260,7 +264,13 @@ pub async fn draft_open(
     id: String,
 ) -> Result<DraftDetail, CommandError> {
     let id = parse_id(&id)?;
-    let draft = state.with_drafts(|store| Ok(store.get(id)?))?;
+    let (draft, ergaenzung) =
+        state.with_drafts(|store| Ok((store.get(id)?, store.ergaenzung(id)?)))?;
+    let geladen = ergaenzung
+        .and_then(|e| e.geladen.ok().cloned())
+        .map(|geladen| {
+            europace::kundenangaben::ersetzen::request(Value::Object(Default::default()), geladen)
+        });
     let (content, damaged) = match &draft.content {
         Part::Ok(value) => (Some(value.clone()), None),
         Part::Damaged(damaged) => (None, Some(damaged_text(damaged))),
@@ -278,6 +288,7 @@ pub async fn draft_open(
                 text: history_text(&entry.event),
             })
             .collect(),
+        geladen,
     })
 }
 

@@ -4,7 +4,7 @@ use europace::kundenangaben::client::KundenangabenClient;
 use tauri::State;
 
 use super::dienst::{self, Aenderung, Entscheidung, ErsetzenErgebnis};
-use crate::drafts::parse_id;
+use crate::drafts::{DraftListItem, list_item, parse_id};
 use crate::error::{AppError, CommandError, ErrorCode};
 use crate::state::AppState;
 use crate::vorgaenge::abruf::{AbrufFehler, AbrufFehlercode};
@@ -29,13 +29,13 @@ async fn client(state: &AppState) -> Result<KundenangabenClient, AbrufFehler> {
         .map_err(fehler)
 }
 
-/// Reads a BaufiSmart case's Kundenangaben into a new draft; the draft's id.
+/// Reads a BaufiSmart case's Kundenangaben into a new draft.
 #[tauri::command]
 #[specta::specta]
 pub async fn kundenangaben_laden(
     state: State<'_, AppState>,
     vorgangsnummer: String,
-) -> Result<String, AbrufFehler> {
+) -> Result<DraftListItem, AbrufFehler> {
     let store = state.drafts_handle().map_err(fehler)?;
     let id = dienst::laden(
         client(&state).await,
@@ -44,7 +44,10 @@ pub async fn kundenangaben_laden(
         &vorgangsnummer,
     )
     .await?;
-    Ok(id.to_string())
+    let draft = state
+        .with_drafts(|store| Ok(store.get(id)?))
+        .map_err(fehler)?;
+    Ok(list_item(&draft.summary))
 }
 
 /// What replacing the case with the draft would change against the version loaded.

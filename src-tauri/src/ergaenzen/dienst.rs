@@ -166,6 +166,12 @@ fn stand(store: &Store, id: DraftId) -> Result<Stand, AbrufFehler> {
     let Part::Ok(content) = draft.content else {
         return Err(unlesbar("Inhalt"));
     };
+    // The form leaves empty groups out; the replace body always has its `updateMetadaten`.
+    let metadaten = content.get("updateMetadaten").cloned();
+    let content = ersetzen::request(
+        metadaten.unwrap_or_else(|| json!({})),
+        content["kundenangaben"].clone(),
+    );
     Ok(Stand {
         vorgangsnummer: ergaenzung.vorgangsnummer,
         geladen,

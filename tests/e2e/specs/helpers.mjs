@@ -1,5 +1,9 @@
 // Small steps the specs share: waiting for the app, pressing keys, reading the screen.
 
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
 import { Key } from "webdriverio";
 
 /** Waits until the app has loaded its installation info (the environment badge shows). */
@@ -103,4 +107,40 @@ export async function sendRatenkredit(vorname, nachname, kreditbetrag = "12000",
   const [, nummer] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
   expect(nummer).toBeTruthy();
   return nummer;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A second sandbox process on the app's own state file (`leadbridge sandbox --port`), for
+ *  what a spec does at "Europace" itself: admin endpoints, a colleague's change. */
+export async function startSpecSandbox(name) {
+  const home = process.env.LEADBRIDGE_E2E_HOME;
+  const log = path.join(path.dirname(process.env.LEADBRIDGE_E2E_DRIVER_LOG), `sandbox-${name}-${path.basename(home)}.log`);
+  const port = await freePort();
+  const cli = path.join(path.dirname(process.env.LEADBRIDGE_APP), "leadbridge");
+  const child = spawn(cli, ["sandbox", "--port", String(port)], {
+    env: { ...process.env, HOME: home, XDG_DATA_HOME: path.join(home, ".local", "share") },
+    stdio: ["ignore", fs.openSync(log, "w"), fs.openSync(log, "a")],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await browser.waitUntil(
+    async () => {
+      try {
+        return (await fetch(`${base}/_admin/faults`)).ok;
+      } catch {
+        return false;
+      }
+    },
+    { timeout: 15_000, timeoutMsg: "the spec's sandbox did not start" },
+  );
+  return { base, stop: () => child.kill("SIGINT") };
 }

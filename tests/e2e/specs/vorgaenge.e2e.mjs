@@ -1,49 +1,19 @@
 // Vorgänge: send a lead, follow its Vorgang in the viewer, watch the bank move. A second
 // sandbox process on the app's own state file (`leadbridge sandbox --port`) serves the admin
 // endpoints that add Anträge and advance them, as a Produktanbieter would.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { Key } from "webdriverio";
-import { sendRatenkredit, waitForApp, waitForText } from "./helpers.mjs";
+import { sendRatenkredit, startSpecSandbox, waitForApp, waitForText } from "./helpers.mjs";
 
-const home = process.env.LEADBRIDGE_E2E_HOME;
 const screens = path.resolve(import.meta.dirname, "../../../test-output/screens");
-const sandboxLog = path.join(path.dirname(process.env.LEADBRIDGE_E2E_DRIVER_LOG), `sandbox-vorgaenge-${path.basename(home)}.log`);
 let sandbox;
 let admin;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** A sandbox on the app's state file, for its admin endpoints. */
 async function startAdminSandbox() {
-  const port = await freePort();
-  const cli = path.join(path.dirname(process.env.LEADBRIDGE_APP), "leadbridge");
-  sandbox = spawn(cli, ["sandbox", "--port", String(port)], {
-    env: { ...process.env, HOME: home, XDG_DATA_HOME: path.join(home, ".local", "share") },
-    stdio: ["ignore", fs.openSync(sandboxLog, "w"), fs.openSync(sandboxLog, "a")],
-  });
-  admin = `http://127.0.0.1:${port}/_admin`;
-  await browser.waitUntil(
-    async () => {
-      try {
-        return (await fetch(`${admin}/faults`)).ok;
-      } catch {
-        return false;
-      }
-    },
-    { timeout: 15_000, timeoutMsg: "the admin sandbox did not start" },
-  );
+  sandbox = await startSpecSandbox("vorgaenge");
+  admin = `${sandbox.base}/_admin`;
 }
 
 async function adminPost(route, body) {
@@ -104,7 +74,7 @@ describe("Vorgänge", () => {
     await browser.setWindowSize(1280, 800);
   });
 
-  after(() => sandbox?.kill("SIGINT"));
+  after(() => sandbox?.stop());
 
   let nr;
 

@@ -4,13 +4,14 @@ import { drkleinLayout } from "./drklein/layout";
 import type { Layout } from "./engine/layout";
 import { kexLayout } from "./kex/layout";
 import { kundenangabenCodeLists } from "./kundenangaben/labels";
-import { kundenangabenLayout } from "./kundenangaben/layout";
+import { kundenangabenErsetzenLayout, kundenangabenLayout } from "./kundenangaben/layout";
 import { looksTechnical } from "./labelShape";
 
 describe.each<[string, Layout, Readonly<Record<string, string>>]>([
   ["KreditSmart", kexLayout, {}],
   ["Dr. Klein", drkleinLayout, {}],
   ["Baufinanzierung", kundenangabenLayout, kundenangabenCodeLists],
+  ["Kundenangaben ergänzen", kundenangabenErsetzenLayout, kundenangabenCodeLists],
 ])("%s form: labels and layout against the catalog", (_name, layout, codeLists) => {
   const { catalog, labels, sections, common, omitted } = layout;
   const leafPaths = leaves(catalog).map((l) => l.path);

@@ -94,8 +94,8 @@ export const commands = {
 	dokumentAbbrechen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_abbrechen", { id })),
 	/**  "Entfernen" of a row not under way. */
 	dokumentEntfernen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_entfernen", { id })),
-	/**  Reads a BaufiSmart case's Kundenangaben into a new draft; the draft's id. */
-	kundenangabenLaden: (vorgangsnummer: string) => typedError<string, AbrufFehler_Serialize>(__TAURI_INVOKE("kundenangaben_laden", { vorgangsnummer })),
+	/**  Reads a BaufiSmart case's Kundenangaben into a new draft. */
+	kundenangabenLaden: (vorgangsnummer: string) => typedError<DraftListItem_Serialize, AbrufFehler_Serialize>(__TAURI_INVOKE("kundenangaben_laden", { vorgangsnummer })),
 	/**  What replacing the case with the draft would change against the version loaded. */
 	kundenangabenAenderungen: (id: string) => typedError<Aenderung_Serialize[], AbrufFehler_Serialize>(__TAURI_INVOKE("kundenangaben_aenderungen", { id })),
 	/**  Replaces the case's Kundenangaben with the draft's, unless the case changed meanwhile. */
@@ -323,6 +323,11 @@ export type DraftDetail_Deserialize = {
 	/**  The fields the server refused when it last rejected the draft. */
 	violations: FindingItem[],
 	history: HistoryItem[],
+	/**
+	 *  For a draft that completes a case: the content as loaded from Europace, to mark the
+	 *  values that came from there.
+	 */
+	geladen?: unknown | null,
 };
 
 /**  A draft opened for editing. */
@@ -335,6 +340,11 @@ export type DraftDetail_Serialize = {
 	/**  The fields the server refused when it last rejected the draft. */
 	violations: FindingItem[],
 	history: HistoryItem[],
+	/**
+	 *  For a draft that completes a case: the content as loaded from Europace, to mark the
+	 *  values that came from there.
+	 */
+	geladen: unknown | null,
 };
 
 /**  A draft as listed. */

@@ -5,3 +5,6 @@ export const kindLabel: Record<LeadKind, string> = {
   Kundenangaben: "Baufinanzierung (BaufiSmart)",
   DrKlein: "Dr. Klein Lead",
 };
+
+/** Why a BaufiSmart `id` is never editable. */
+export const baufiSmartIdReason = "Vergibt BaufiSmart; beim Ersetzen bleibt so erhalten, welches Objekt es ist.";

@@ -8,6 +8,8 @@ export interface FormContext {
   session: DraftSession;
   /** Why a path is read-only here (the Kundenbetreuer follows from the Berater), if it is. */
   lockedReason: (path: string) => string | undefined;
+  /** Where the value at a field came from when the user did not type it ("aus Europace"). */
+  origin?: (path: string) => string | undefined;
 }
 
 const key = Symbol("form");

@@ -6,12 +6,17 @@ import type { Catalog } from "../catalog/types";
 import type { Layout, SectionLayout } from "../engine/layout";
 import { kundenangabenLabels } from "./labels";
 
-export const kundenangabenSections: readonly SectionLayout[] = [
-  { id: "importMetadaten", title: "Import-Metadaten & Betreuung", paths: ["importMetadaten"] },
+/** The sections of the Kundenangaben themselves, the same in a new lead and in a replace. */
+const kundenangabenParts: readonly SectionLayout[] = [
   { id: "haushalte", title: "Haushalte", paths: ["kundenangaben.haushalte", "kundenangaben.sicherungsgeberHaushalte"] },
   { id: "finanzierungsobjekt", title: "Finanzierungsobjekt", paths: ["kundenangaben.finanzierungsobjekt"] },
   { id: "finanzierungsbedarf", title: "Finanzierungsbedarf", paths: ["kundenangaben.finanzierungsbedarf"] },
   { id: "bankverbindung", title: "Bankverbindung", paths: ["kundenangaben.bankverbindung"] },
+];
+
+export const kundenangabenSections: readonly SectionLayout[] = [
+  { id: "importMetadaten", title: "Import-Metadaten & Betreuung", paths: ["importMetadaten"] },
+  ...kundenangabenParts,
 ];
 
 /** What each group shows before "Weitere Angaben", by the contract's definition name. */
@@ -42,4 +47,13 @@ export const kundenangabenLayout: Layout = {
     "importMetadaten.datenkontext":
       "Folgt aus der Umgebung: Leadbridge sendet Testmodus in Sandbox und Test, Echtgeschäft nur in Produktion.",
   },
+};
+
+/** "Kundenangaben ergänzen": the replace body of an existing case, whose only metadata is the
+ *  Tippgeber; the Kundenangaben sections are those of a new lead. */
+export const kundenangabenErsetzenLayout: Layout = {
+  ...kundenangabenLayout,
+  catalog: { ...(catalog as Catalog), root: "UpdateKundenangabenRequest" },
+  sections: [{ id: "updateMetadaten", title: "Tippgeber", paths: ["updateMetadaten"] }, ...kundenangabenParts],
+  omitted: {},
 };
