@@ -288,7 +288,14 @@ pub enum HistoryEvent {
         /// The risk as it was put to the user.
         risk: String,
     },
+    /// The Berater confirmed that the customer received the Berater's privacy statement
+    /// (Datenschutzhinweise), as the Kundenangaben API demands before data reaches
+    /// Echtgeschäft.
+    DatenschutzhinweisErteilt,
 }
+
+/// The tag of [`HistoryEvent::DatenschutzhinweisErteilt`], readable without the key.
+pub(crate) const DATENSCHUTZHINWEIS_ERTEILT: &str = "DatenschutzhinweisErteilt";
 
 impl HistoryEvent {
     pub(crate) fn tag(&self) -> &'static str {
@@ -302,6 +309,7 @@ impl HistoryEvent {
             HistoryEvent::Result { .. } => "Result",
             HistoryEvent::Error { .. } => "Error",
             HistoryEvent::ResendChosen { .. } => "ResendChosen",
+            HistoryEvent::DatenschutzhinweisErteilt => DATENSCHUTZHINWEIS_ERTEILT,
         }
     }
 }
