@@ -9,6 +9,8 @@ pub mod dokumente;
 mod drafts;
 mod environment;
 mod error;
+mod portal;
+mod pruefen;
 mod queue;
 mod rendering;
 mod single_instance;
@@ -50,6 +52,7 @@ pub fn run() -> ExitCode {
         }))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())
         .on_window_event(dokumente::commands::fenster_ereignis)
         .setup(move |app| {
