@@ -31,11 +31,15 @@ pub fn url_of(state: &AppState, id: DraftId) -> Result<String, AppError> {
             ));
         }
     };
-    summary.kind.portal_url(&vorgangsnummer).map(String::from).ok_or_else(|| {
-        AppError::InvalidInput(
-            "In Europace öffnen gibt es nur für Baufinanzierungen (BaufiSmart).".into(),
-        )
-    })
+    summary
+        .kind
+        .portal_url(&vorgangsnummer)
+        .map(String::from)
+        .ok_or_else(|| {
+            AppError::InvalidInput(
+                "In Europace öffnen gibt es nur für Baufinanzierungen (BaufiSmart).".into(),
+            )
+        })
 }
 
 /// Opens `url` in the system browser.
@@ -71,4 +75,69 @@ pub async fn draft_open_in_europace(
 ) -> Result<(), CommandError> {
     let url = url_of(&state, drafts::parse_id(&id)?)?;
     Ok(open(&app, &url)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::environment::Environment;
+    use crate::test_state;
+    use store::LeadKind;
+
+    fn sent(state: &AppState, kind: LeadKind) -> DraftId {
+        state
+            .with_drafts(|store| {
+                let id = DraftId::new();
+                let header = store::DraftHeader {
+                    kind,
+                    environment: Environment::Sandbox,
+                    title: "Mustermann, Max".to_owned(),
+                    berater: None,
+                };
+                store.save(id, &header, &serde_json::json!({}))?;
+                store.enqueue(id)?;
+                store.begin_send(id)?;
+                store.finish_sent(id, "YX4MDU", Vec::new())?;
+                Ok(id)
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn a_sent_baufinanzierung_opens_at_its_portal_url_and_nothing_else_does() {
+        let f = test_state::fixture(Environment::Sandbox);
+        let baufi = sent(&f.state, LeadKind::Kundenangaben);
+        assert_eq!(
+            url_of(&f.state, baufi).unwrap(),
+            "https://www.europace2.de/vorgang/oeffne/YX4MDU"
+        );
+        let kex = sent(&f.state, LeadKind::KexImport);
+        let error = CommandError::from(url_of(&f.state, kex).unwrap_err());
+        assert!(
+            error.message.contains("nur für Baufinanzierungen"),
+            "{}",
+            error.message
+        );
+
+        let unsent = f
+            .state
+            .with_drafts(|store| {
+                let id = DraftId::new();
+                let header = store::DraftHeader {
+                    kind: LeadKind::Kundenangaben,
+                    environment: Environment::Sandbox,
+                    title: "Mustermann, Max".to_owned(),
+                    berater: None,
+                };
+                store.save(id, &header, &serde_json::json!({}))?;
+                Ok(id)
+            })
+            .unwrap();
+        let error = CommandError::from(url_of(&f.state, unsent).unwrap_err());
+        assert!(
+            error.message.contains("erst nach dem Senden"),
+            "{}",
+            error.message
+        );
+    }
 }

@@ -102,3 +102,133 @@ pub async fn draft_check(
     let id = drafts::parse_id(&id)?;
     Ok(check(&state, id).await?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_state;
+    use serde_json::json;
+
+    fn draft(
+        state: &AppState,
+        environment: Environment,
+        kind: LeadKind,
+        content: Value,
+    ) -> DraftId {
+        state
+            .with_drafts(|store| {
+                let id = DraftId::new();
+                let header = store::DraftHeader {
+                    kind,
+                    environment,
+                    title: "Mustermann, Max".to_owned(),
+                    berater: None,
+                };
+                store.save(id, &header, &content)?;
+                Ok(id)
+            })
+            .unwrap()
+    }
+
+    /// A Kunde without the `referenzId` the contract requires.
+    fn without_referenz_id() -> Value {
+        json!({"kundenangaben": {"haushalte": [{"kunden": [
+            {"personendaten": {"person": {"vorname": "Max", "nachname": "Mustermann"}}}
+        ]}]}})
+    }
+
+    const REFERENZ_ID: &str = "kundenangaben.haushalte[0].kunden[0].referenzId";
+
+    #[tokio::test]
+    async fn the_sandbox_checks_a_baufinanzierung_and_its_violations_land_at_their_fields() {
+        let f = test_state::fixture(Environment::Sandbox);
+        let id = draft(
+            &f.state,
+            Environment::Sandbox,
+            LeadKind::Kundenangaben,
+            without_referenz_id(),
+        );
+        let checked = check(&f.state, id).await.unwrap();
+        assert!(checked.europace_checked, "{:?}", checked.europace_note);
+        assert_eq!(checked.europace_note, None);
+        let at: Vec<_> = checked
+            .europace
+            .iter()
+            .map(|f| (f.path.as_str(), f.kind, f.message.as_str()))
+            .collect();
+        assert_eq!(
+            at,
+            [(
+                REFERENZ_ID,
+                europace::finding::FindingKind::Server,
+                "Europace: must not be null"
+            )]
+        );
+        // Leadbridge's own check names the field too, in its own words.
+        assert!(
+            checked
+                .findings
+                .iter()
+                .any(|f| f.path == REFERENZ_ID && f.kind != europace::finding::FindingKind::Server),
+            "{:?}",
+            checked.findings
+        );
+        let history = f
+            .state
+            .with_drafts(|store| Ok(store.get(id)?.history))
+            .unwrap();
+        let recorded = history
+            .iter()
+            .filter_map(|e| e.event.ok())
+            .find_map(|e| match e {
+                store::HistoryEvent::Validated { findings } => Some(*findings),
+                _ => None,
+            });
+        let all = checked.findings.len() + checked.europace.len();
+        assert_eq!(recorded, Some(u32::try_from(all).unwrap()));
+
+        let mut complete = without_referenz_id();
+        complete["kundenangaben"]["haushalte"][0]["kunden"][0]["referenzId"] = json!("kunde1");
+        let fine = draft(
+            &f.state,
+            Environment::Sandbox,
+            LeadKind::Kundenangaben,
+            complete,
+        );
+        let checked = check(&f.state, fine).await.unwrap();
+        assert!(checked.europace_checked);
+        assert!(checked.europace.is_empty(), "{:?}", checked.europace);
+    }
+
+    #[tokio::test]
+    async fn without_credentials_the_local_findings_stand_and_a_note_says_why() {
+        let f = test_state::fixture(Environment::Test);
+        let id = draft(
+            &f.state,
+            Environment::Test,
+            LeadKind::Kundenangaben,
+            without_referenz_id(),
+        );
+        let checked = check(&f.state, id).await.unwrap();
+        assert!(!checked.europace_checked);
+        assert!(checked.europace.is_empty());
+        let note = checked.europace_note.unwrap();
+        assert!(
+            note.starts_with(
+                "Die Prüfung bei Europace ist nicht gelaufen: Für die Umgebung „Test“"
+            ) && note.contains("Zugangsdaten"),
+            "{note}"
+        );
+        assert!(checked.findings.iter().any(|f| f.path == REFERENZ_ID));
+    }
+
+    #[tokio::test]
+    async fn a_ratenkredit_has_no_europace_check_and_no_note() {
+        let f = test_state::fixture(Environment::Test);
+        let id = draft(&f.state, Environment::Test, LeadKind::KexImport, json!({}));
+        let checked = check(&f.state, id).await.unwrap();
+        assert!(!checked.europace_checked);
+        assert_eq!(checked.europace_note, None);
+        assert!(!checked.findings.is_empty());
+    }
+}

@@ -53,7 +53,12 @@ pub async fn draft_submit(
             .ok()
             .map(|m| m.title.clone())
             .unwrap_or_default();
-        Ok((draft.summary.kind, draft.summary.environment, title, content))
+        Ok((
+            draft.summary.kind,
+            draft.summary.environment,
+            title,
+            content,
+        ))
     })?;
     state.with_drafts(|store| {
         outbox::rules::clear_draft(store, id, kind, &content, override_findings)?;

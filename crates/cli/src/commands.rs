@@ -65,18 +65,14 @@ pub fn datenschutzhinweis(
     environment: Environment,
     confirmed: Confirmed,
 ) -> Result<(), CliError> {
-    outbox::rules::clear_datenschutzhinweis(
-        kind,
-        environment,
-        confirmed.datenschutzhinweis_erteilt,
-    )
-    .map_err(|missing| {
-        CliError::new(
-            Exit::Bestaetigung,
-            "datenschutzhinweis_required",
-            format!("{missing} Bitte mit --datenschutzhinweis-erteilt bestätigen."),
-        )
-    })
+    outbox::rules::clear_datenschutzhinweis(kind, environment, confirmed.datenschutzhinweis_erteilt)
+        .map_err(|missing| {
+            CliError::new(
+                Exit::Bestaetigung,
+                "datenschutzhinweis_required",
+                format!("{missing} Bitte mit --datenschutzhinweis-erteilt bestätigen."),
+            )
+        })
 }
 
 pub async fn submit(

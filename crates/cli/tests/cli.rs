@@ -249,7 +249,11 @@ fn a_baufinanzierung_for_produktion_needs_the_datenschutzhinweis() {
         &["--datenschutzhinweis-erteilt"],
     ]
     .concat();
-    assert_one_line_error(&home.run(&confirmed), 4, "leadbridge login --env produktion");
+    assert_one_line_error(
+        &home.run(&confirmed),
+        4,
+        "leadbridge login --env produktion",
+    );
     // A Ratenkredit asks no such thing.
     let kex = [&["submit", "kex-import", GOOD][..], &produktion].concat();
     assert_one_line_error(&home.run(&kex), 4, "leadbridge login --env produktion");

@@ -147,9 +147,7 @@ impl LeadKind {
     /// the Kundenangaben spec names such a URL.
     pub fn portal_url(self, vorgangsnummer: &str) -> Option<reqwest::Url> {
         match self {
-            Self::Kundenangaben => Some(crate::environment::baufismart_vorgang_url(
-                vorgangsnummer,
-            )),
+            Self::Kundenangaben => Some(crate::environment::baufismart_vorgang_url(vorgangsnummer)),
             Self::KexImport | Self::DrKlein => None,
         }
     }

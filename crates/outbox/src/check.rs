@@ -101,7 +101,10 @@ mod tests {
         assert_eq!(findings[0].path, "kundenangaben");
         assert_eq!(findings[0].kind, FindingKind::Server);
         assert_eq!(findings[0].severity, Severity::Fehler);
-        assert!(findings[0].message.contains("nicht eindeutig"), "{findings:?}");
+        assert!(
+            findings[0].message.contains("nicht eindeutig"),
+            "{findings:?}"
+        );
     }
 
     #[test]
