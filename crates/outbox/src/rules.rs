@@ -192,7 +192,7 @@ mod tests {
     fn a_draft_confirms_the_datenschutzhinweis_once_and_it_is_recorded_with_its_time() {
         let dir = tempfile::tempdir().unwrap();
         let key = store::DraftKey::generate().unwrap();
-        let mut store = Store::open(&dir.path().join("drafts.sqlite"), &key).unwrap();
+        let mut store = Store::open(dir.path().join("drafts.sqlite"), &key).unwrap();
         let id = draft(&mut store, Environment::Produktion);
         let clear = |store: &mut Store, erteilt| {
             clear_draft_datenschutzhinweis(
