@@ -12,9 +12,10 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 APP := $(CARGO_TARGET_DIR)/debug/leadbridge-desktop
 XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
 
-# What building the app needs (webkit2gtk 4.1 and the Secret Service client libraries).
+# What building and running the app needs (webkit2gtk 4.1, the Secret Service client libraries,
+# and xdg-utils: `xdg-open` starts the browser for „In Europace öffnen“).
 BUILD_PACKAGES := build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev \
-	libayatana-appindicator3-dev librsvg2-dev libsecret-1-dev libdbus-1-dev
+	libayatana-appindicator3-dev librsvg2-dev libsecret-1-dev libdbus-1-dev xdg-utils
 # What the headless tests need: a display, WebKit's WebDriver, a session bus and a keyring.
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver imagemagick dbus-x11 gnome-keyring
 

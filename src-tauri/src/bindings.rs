@@ -50,6 +50,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             crate::drafts::draft_duplicate,
             crate::drafts::draft_delete,
             crate::drafts::draft_validate,
+            crate::pruefen::draft_check,
+            crate::portal::draft_open_in_europace,
             crate::drafts::draft_export_file,
             crate::drafts::draft_import_file,
             crate::access::access_overview,

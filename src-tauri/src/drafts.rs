@@ -138,14 +138,19 @@ pub(crate) fn server_findings(summary: &store::DraftSummary) -> Vec<FindingItem>
     match summary.meta.ok().map(|m| &m.status) {
         Some(store::OutboxStatus::Abgelehnt { violations, .. }) => violations
             .iter()
-            .map(|v| FindingItem {
-                path: v.path.clone(),
-                fehler: true,
-                kind: europace::finding::FindingKind::Server,
-                message: format!("Europace: {}", v.message),
-            })
+            .map(|v| server_item(&v.path, &v.message))
             .collect(),
         _ => Vec::new(),
+    }
+}
+
+/// What Europace refused at `path`, as the form shows it: a Fehler in Europace's words.
+pub(crate) fn server_item(path: &str, message: &str) -> FindingItem {
+    FindingItem {
+        path: path.to_owned(),
+        fehler: true,
+        kind: europace::finding::FindingKind::Server,
+        message: format!("Europace: {message}"),
     }
 }
 
@@ -190,6 +195,9 @@ fn history_text(event: &Part<HistoryEvent>) -> String {
         }
         HistoryEvent::Ersetzt { vorgangsnummer } => {
             format!("Kundenangaben in Vorgang {vorgangsnummer} ersetzt")
+        }
+        HistoryEvent::DatenschutzhinweisErteilt => {
+            "Bestätigt: Der Kunde hat die Datenschutzhinweise des Beraters erhalten".to_owned()
         }
     }
 }

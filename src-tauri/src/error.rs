@@ -33,11 +33,18 @@ pub enum AppError {
     /// The user declined the confirmation before Echtgeschäft.
     #[error("Echtgeschäft not confirmed")]
     NotConfirmed,
+    /// A Baufinanzierung for Produktion, and the Berater has not confirmed that the customer
+    /// received the privacy statement.
+    #[error(transparent)]
+    DatenschutzhinweisFehlt(#[from] outbox::rules::DatenschutzhinweisFehlt),
     /// A send stopped with the draft still Wartend; the message is the outbox's German text.
     #[error("{1}")]
     Held(outbox::Hold, String),
     #[error(transparent)]
     Outbox(#[from] outbox::OutboxError),
+    /// The system browser could not be started for `url`.
+    #[error("browser for {url}: {reason}")]
+    Browser { url: String, reason: String },
     /// Input the user can correct; the message is German.
     #[error("{0}")]
     InvalidInput(String),
@@ -56,6 +63,9 @@ pub enum ErrorCode {
     CredentialsMissing,
     Connection,
     NotConfirmed,
+    /// The Berater must confirm the customer received the privacy statement first; the UI
+    /// asks and sends again with the confirmation.
+    DatenschutzhinweisFehlt,
     /// The server was not reached; the draft waits and is sent later by itself.
     Offline,
     RateLimited,
@@ -63,6 +73,8 @@ pub enum ErrorCode {
     /// Europace refused the credentials; sending waits for new ones.
     CredentialsRefused,
     Outbox,
+    /// The system browser did not start; the message names the address to open by hand.
+    Browser,
     InvalidInput,
 }
 
@@ -71,6 +83,9 @@ impl From<outbox::rules::DraftNotCleared> for AppError {
         match error {
             outbox::rules::DraftNotCleared::Blocked(blocked) => {
                 Self::BlockedByFehler(blocked.fehler)
+            }
+            outbox::rules::DraftNotCleared::DatenschutzhinweisFehlt(missing) => {
+                Self::DatenschutzhinweisFehlt(missing)
             }
             outbox::rules::DraftNotCleared::Store(error) => Self::Store(error),
         }
@@ -134,11 +149,21 @@ impl From<AppError> for CommandError {
                 ErrorCode::NotConfirmed,
                 "Nicht gesendet: Echtgeschäft wurde nicht bestätigt.".to_owned(),
             ),
+            AppError::DatenschutzhinweisFehlt(missing) => {
+                (ErrorCode::DatenschutzhinweisFehlt, missing.to_string())
+            }
             AppError::Held(hold, message) => (hold.into(), message),
             AppError::Outbox(outbox::OutboxError::Store(error)) => {
                 (ErrorCode::Store, error.to_string())
             }
             AppError::Outbox(error) => (ErrorCode::Outbox, error.to_string()),
+            AppError::Browser { url, reason } => (
+                ErrorCode::Browser,
+                format!(
+                    "Der Browser ließ sich nicht öffnen ({reason}). Bitte diese Adresse von Hand \
+                     öffnen: {url}"
+                ),
+            ),
             AppError::InvalidInput(message) => (ErrorCode::InvalidInput, message),
         };
         Self { code, message }
@@ -193,5 +218,20 @@ mod tests {
                 (code, "Später erneut")
             );
         }
+    }
+
+    #[test]
+    fn a_missing_datenschutzhinweis_has_its_code_and_says_what_to_confirm() {
+        let error = CommandError::from(AppError::from(
+            outbox::rules::DraftNotCleared::DatenschutzhinweisFehlt(
+                outbox::rules::DatenschutzhinweisFehlt,
+            ),
+        ));
+        assert_eq!(error.code, ErrorCode::DatenschutzhinweisFehlt);
+        assert!(
+            error.message.contains("Datenschutzhinweise des Beraters"),
+            "{}",
+            error.message
+        );
     }
 }

@@ -10,6 +10,8 @@ mod drafts;
 mod environment;
 pub mod ergaenzen;
 mod error;
+mod portal;
+mod pruefen;
 mod queue;
 mod rendering;
 mod single_instance;
@@ -51,6 +53,7 @@ pub fn run() -> ExitCode {
         }))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())
         .on_window_event(dokumente::commands::fenster_ereignis)
         .setup(move |app| {

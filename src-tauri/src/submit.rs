@@ -27,7 +27,9 @@ pub struct SubmitResult {
 }
 
 /// Validates, confirms Echtgeschäft, queues and sends one draft. With `override_findings`
-/// the user accepts what the Fehler would lose; that is recorded in the draft's history.
+/// the user accepts what the Fehler would lose; that is recorded in the draft's history. With
+/// `datenschutzhinweis_erteilt` the Berater confirms the customer received the privacy
+/// statement, which a Baufinanzierung needs once before it goes to Produktion (recorded too).
 #[tauri::command]
 #[specta::specta]
 pub async fn draft_submit(
@@ -35,11 +37,12 @@ pub async fn draft_submit(
     state: State<'_, AppState>,
     id: String,
     override_findings: bool,
+    datenschutzhinweis_erteilt: bool,
 ) -> Result<SubmitResult, CommandError> {
     let id: DraftId = id
         .parse()
         .map_err(|_| AppError::InvalidInput(format!("„{id}“ ist keine gültige Entwurfsnummer.")))?;
-    let (kind, title, content) = state.with_drafts(|store| {
+    let (kind, environment, title, content) = state.with_drafts(|store| {
         let draft = store.get(id)?;
         let Part::Ok(content) = draft.content else {
             return Err(store::StoreError::Damaged { id, part: "Inhalt" }.into());
@@ -50,16 +53,23 @@ pub async fn draft_submit(
             .ok()
             .map(|m| m.title.clone())
             .unwrap_or_default();
-        Ok((draft.summary.kind, title, content))
+        Ok((
+            draft.summary.kind,
+            draft.summary.environment,
+            title,
+            content,
+        ))
     })?;
     state.with_drafts(|store| {
-        Ok(outbox::rules::clear_draft(
+        outbox::rules::clear_draft(store, id, kind, &content, override_findings)?;
+        outbox::rules::clear_draft_datenschutzhinweis(
             store,
             id,
             kind,
-            &content,
-            override_findings,
-        )?)
+            environment,
+            datenschutzhinweis_erteilt,
+        )?;
+        Ok(())
     })?;
     if state.environment.is_produktion() && !confirm_produktion(&app, &title) {
         return Err(AppError::NotConfirmed.into());

@@ -114,7 +114,12 @@ pub async fn access(state: &AppState, environment: Environment) -> Result<Access
 
 /// The outbox's target for the app's environment.
 pub async fn target(state: &AppState) -> Result<Target, AppError> {
-    let access = access(state, state.environment).await?;
+    target_for(state, state.environment).await
+}
+
+/// The outbox's target for `environment`.
+pub async fn target_for(state: &AppState, environment: Environment) -> Result<Target, AppError> {
+    let access = access(state, environment).await?;
     let mut target = Target::new(access.tokens, access.drklein);
     if let Some(partner_id) = access.own_partner_id {
         target = target.with_own_partner_id(partner_id);

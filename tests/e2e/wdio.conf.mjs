@@ -40,6 +40,11 @@ const appEnvFor = {
     LEADBRIDGE_RETRY_SECONDS: "2",
   }),
   "produktion.e2e.mjs": async () => ({ LEADBRIDGE_ENV: "produktion" }),
+  // The debug build writes the URLs "In Europace öffnen" would open into this file instead of
+  // starting a browser (see src-tauri/src/portal.rs).
+  "neuer-lead.e2e.mjs": async () => ({
+    LEADBRIDGE_TEST_BROWSER: path.join(fs.mkdtempSync(path.join(os.tmpdir(), "leadbridge-browser-")), "geoeffnet.txt"),
+  }),
   // The Statuswache reads every 2 seconds instead of every few minutes.
   "statuswache.e2e.mjs": async () => ({ LEADBRIDGE_STATUSWACHE_SEKUNDEN: "2" }),
   // Files reach the debug build's drop and dialog handling through this folder (no WebDriver

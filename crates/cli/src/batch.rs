@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
 use crate::cli::WriteTarget;
-use crate::commands::progress_bar;
+use crate::commands::{Confirmed, datenschutzhinweis, progress_bar};
 use crate::connect::Connection;
 use crate::csv_text::{self, CsvText};
 use crate::error::{CliError, Exit};
@@ -95,7 +95,7 @@ struct Failed {
 pub async fn run(
     source: &Path,
     kind: LeadKind,
-    trotzdem_senden: bool,
+    confirmed: Confirmed,
     target: &WriteTarget,
     json: bool,
 ) -> Result<(), CliError> {
@@ -108,6 +108,7 @@ pub async fn run(
         summary.zeichensatz = Some(encoding);
         (items, LeadKind::KexImport)
     };
+    datenschutzhinweis(kind, target.env, confirmed)?;
     let connection = Connection::open(target).await?;
     let bar = progress_bar(json, items.len() as u64, "[{bar:40}] {pos}/{len} {msg}");
     for item in items {
@@ -117,7 +118,7 @@ pub async fn run(
             code: e.code,
             message: e.message,
         };
-        match send(&connection, kind, item.lead, trotzdem_senden).await {
+        match send(&connection, kind, item.lead, confirmed.trotzdem_senden).await {
             Ok(created) => summary.sent.push(Sent {
                 source: item.source.clone(),
                 vorgangsnummer: created.vorgangsnummer,

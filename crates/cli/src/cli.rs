@@ -54,6 +54,9 @@ pub enum Command {
         /// Auch mit Fehlern senden; die Werte, die dabei verloren gehen, werden aufgelistet.
         #[arg(long)]
         trotzdem_senden: bool,
+        /// Bestätigt, dass der Kunde die Datenschutzhinweise des Beraters erhalten hat; nötig, um eine Baufinanzierung (kundenangaben) an Produktion zu senden.
+        #[arg(long)]
+        datenschutzhinweis_erteilt: bool,
         #[command(flatten)]
         target: WriteTarget,
     },
@@ -98,6 +101,9 @@ pub enum Command {
         /// Auch Leads mit Fehlern senden.
         #[arg(long)]
         trotzdem_senden: bool,
+        /// Bestätigt, dass der Kunde die Datenschutzhinweise des Beraters erhalten hat; nötig, um eine Baufinanzierung (kundenangaben) an Produktion zu senden.
+        #[arg(long)]
+        datenschutzhinweis_erteilt: bool,
         #[command(flatten)]
         target: WriteTarget,
     },

@@ -49,16 +49,43 @@ pub fn validate(kind: LeadKind, file: &Path, json: bool) -> Result<(), CliError>
     Ok(())
 }
 
+/// What the user confirmed on the command line for a send.
+#[derive(Debug, Clone, Copy)]
+pub struct Confirmed {
+    /// Send despite Fehler (`--trotzdem-senden`).
+    pub trotzdem_senden: bool,
+    /// The customer received the Berater's privacy statement (`--datenschutzhinweis-erteilt`).
+    pub datenschutzhinweis_erteilt: bool,
+}
+
+/// The privacy rule of [`outbox::rules`]: a Baufinanzierung for Produktion needs
+/// `--datenschutzhinweis-erteilt`.
+pub fn datenschutzhinweis(
+    kind: LeadKind,
+    environment: Environment,
+    confirmed: Confirmed,
+) -> Result<(), CliError> {
+    outbox::rules::clear_datenschutzhinweis(kind, environment, confirmed.datenschutzhinweis_erteilt)
+        .map_err(|missing| {
+            CliError::new(
+                Exit::Bestaetigung,
+                "datenschutzhinweis_required",
+                format!("{missing} Bitte mit --datenschutzhinweis-erteilt bestätigen."),
+            )
+        })
+}
+
 pub async fn submit(
     kind: LeadKind,
     file: &Path,
-    trotzdem_senden: bool,
+    confirmed: Confirmed,
     target: &WriteTarget,
     json: bool,
 ) -> Result<(), CliError> {
     let target = target.confirmed()?;
+    datenschutzhinweis(kind, target.env, confirmed)?;
     let lead = Lead::read(file)?;
-    let cleared = match outbox::rules::clear(kind, &lead.text, trotzdem_senden) {
+    let cleared = match outbox::rules::clear(kind, &lead.text, confirmed.trotzdem_senden) {
         Ok(cleared) => cleared,
         Err(Blocked { findings, .. }) => {
             if json {

@@ -70,8 +70,15 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 kind,
                 file,
                 trotzdem_senden,
+                datenschutzhinweis_erteilt,
                 target,
-            } => commands::submit(kind, &file, trotzdem_senden, &target, json).await,
+            } => {
+                let confirmed = commands::Confirmed {
+                    trotzdem_senden,
+                    datenschutzhinweis_erteilt,
+                };
+                commands::submit(kind, &file, confirmed, &target, json).await
+            }
             Command::Show {
                 vorgangsnummer,
                 target,
@@ -90,8 +97,15 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 source,
                 kind,
                 trotzdem_senden,
+                datenschutzhinweis_erteilt,
                 target,
-            } => batch::run(&source, kind, trotzdem_senden, &target, json).await,
+            } => {
+                let confirmed = commands::Confirmed {
+                    trotzdem_senden,
+                    datenschutzhinweis_erteilt,
+                };
+                batch::run(&source, kind, confirmed, &target, json).await
+            }
             Command::Sandbox {
                 port,
                 client,

@@ -235,6 +235,38 @@ fn produktion_needs_confirmation() {
 }
 
 #[test]
+fn a_baufinanzierung_for_produktion_needs_the_datenschutzhinweis() {
+    const BAUFI: &str = "tests/fixtures/kundenangaben-spec-beispiel.json";
+    let home = Home::new();
+    let produktion = ["--env", "produktion", "--yes-produktion"];
+    let out = home.run(&[&["submit", "kundenangaben", BAUFI][..], &produktion].concat());
+    assert_one_line_error(&out, 8, "--datenschutzhinweis-erteilt");
+    assert!(stderr(&out).contains("Datenschutzhinweise des Beraters"));
+    // Confirmed, the send goes on to what Produktion needs next: credentials.
+    let confirmed = [
+        &["submit", "kundenangaben", BAUFI][..],
+        &produktion,
+        &["--datenschutzhinweis-erteilt"],
+    ]
+    .concat();
+    assert_one_line_error(
+        &home.run(&confirmed),
+        4,
+        "leadbridge login --env produktion",
+    );
+    // A Ratenkredit asks no such thing.
+    let kex = [&["submit", "kex-import", GOOD][..], &produktion].concat();
+    assert_one_line_error(&home.run(&kex), 4, "leadbridge login --env produktion");
+
+    let dir = home.path("leads");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(BAUFI, dir.join("baufi.json")).unwrap();
+    let dir = dir.to_str().unwrap();
+    let batch = [&["batch", dir, "--art", "kundenangaben"][..], &produktion].concat();
+    assert_one_line_error(&home.run(&batch), 8, "--datenschutzhinweis-erteilt");
+}
+
+#[test]
 fn test_env_without_login_names_the_login_command() {
     let home = Home::new();
     let out = home.run(&["show", "ABC123", "--env", "test"]);

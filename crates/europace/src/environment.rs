@@ -66,6 +66,17 @@ static EUROPACE: LazyLock<Endpoints> = LazyLock::new(|| {
     }
 });
 
+/// Where Europace's web application opens a BaufiSmart case: `{PORTAL}/vorgang/oeffne/{nr}`
+/// (Kundenangaben spec, FAQ "How can I open the created case in the browser?"). The one
+/// portal for every environment: the spec names no other.
+static BAUFISMART_PORTAL: LazyLock<Url> =
+    LazyLock::new(|| Url::parse("https://www.europace2.de/").expect("constant URL"));
+
+/// The page of the BaufiSmart case `vorgangsnummer` in Europace's web application.
+pub fn baufismart_vorgang_url(vorgangsnummer: &str) -> Url {
+    join(&BAUFISMART_PORTAL, &["vorgang", "oeffne", vorgangsnummer])
+}
+
 impl Endpoints {
     /// Every API below one local server, in this layout:
     ///
@@ -244,6 +255,19 @@ impl Site {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_baufismart_case_opens_at_the_portal_url_of_the_spec() {
+        assert_eq!(
+            baufismart_vorgang_url("YX4MDU").as_str(),
+            "https://www.europace2.de/vorgang/oeffne/YX4MDU"
+        );
+        // A Vorgangsnummer is one path segment, whatever it holds.
+        assert_eq!(
+            baufismart_vorgang_url("A/B?c").as_str(),
+            "https://www.europace2.de/vorgang/oeffne/A%2FB%3Fc"
+        );
+    }
 
     #[test]
     fn europace_urls_as_the_specs_name_them() {

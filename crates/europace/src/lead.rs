@@ -15,7 +15,7 @@ use crate::auth::TokenProvider;
 use crate::drklein::LeadResponse;
 use crate::drklein::client::DrKleinClient;
 use crate::error::ApiError;
-use crate::finding::Finding;
+use crate::finding::{Finding, FindingKind};
 use crate::kex_import::VorgangResponse;
 use crate::kex_import::client::KexImportClient;
 use crate::kundenangaben::KundenangabenImportResponse;
@@ -114,6 +114,70 @@ impl LeadKind {
             Self::KexImport | Self::DrKlein => server_path.to_owned(),
             Self::Kundenangaben if server_path.is_empty() => "kundenangaben".to_owned(),
             Self::Kundenangaben => format!("kundenangaben.{server_path}"),
+        }
+    }
+
+    /// The fields a server named in its problem body (`error`), as [`FindingKind::Server`]
+    /// Fehler at their paths in the body sent ([`Self::body_path`]). The one mapping of a
+    /// server's refusal into the body, for a send and for a check alike.
+    pub fn server_findings(self, error: &ApiError) -> Vec<Finding> {
+        error
+            .problem()
+            .map(|problem| {
+                problem
+                    .findings()
+                    .into_iter()
+                    .map(|finding| Finding {
+                        path: self.body_path(&finding.path),
+                        ..finding.of(FindingKind::Server)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether the API's terms make it a must that the customer received the Berater's
+    /// privacy statement (Datenschutzhinweise) before the lead reaches Echtgeschäft: the
+    /// Kundenangaben spec does ("provide the privacy statement of the advisor (MUST)").
+    pub fn needs_datenschutzhinweis(self) -> bool {
+        matches!(self, Self::Kundenangaben)
+    }
+
+    /// Where a person opens the Vorgang `vorgangsnummer` in Europace's web application; only
+    /// the Kundenangaben spec names such a URL.
+    pub fn portal_url(self, vorgangsnummer: &str) -> Option<reqwest::Url> {
+        match self {
+            Self::Kundenangaben => Some(crate::environment::baufismart_vorgang_url(vorgangsnummer)),
+            Self::KexImport | Self::DrKlein => None,
+        }
+    }
+
+    /// Whether the kind's API can check a body without creating anything (only Kundenangaben
+    /// has body-validation).
+    pub fn offers_check(self) -> bool {
+        matches!(self, Self::Kundenangaben)
+    }
+
+    /// Asks the API to check `body` as it would on create, without creating anything; `None`
+    /// for a kind whose API offers no such check ([`Self::offers_check`]).
+    pub async fn check<C: LeadClients>(
+        self,
+        clients: &C,
+        body: &Value,
+    ) -> Option<Result<(), C::Error>> {
+        match self {
+            Self::Kundenangaben => Some(
+                async {
+                    // Only the status counts: an accepted body is answered with an empty
+                    // Vorgangsnummer, which nobody reads.
+                    let _: serde::de::IgnoredAny = KundenangabenClient::new(clients.tokens()?)
+                        .validate(body)
+                        .await?;
+                    Ok(())
+                }
+                .await,
+            ),
+            Self::KexImport | Self::DrKlein => None,
         }
     }
 
@@ -244,6 +308,62 @@ pub struct Berater {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::problem::{Problem, Violation};
+    use crate::trace::TraceId;
+
+    #[test]
+    fn server_violations_land_at_their_field_of_the_body() {
+        let error = ApiError::BadRequest {
+            trace_id: TraceId::generate("test"),
+            problem: Some(Box::new(Problem {
+                violations: vec![Violation {
+                    field: "haushalte[0].kunden[0].referenzId".into(),
+                    message: Some("must not be null".into()),
+                }],
+                ..Problem::default()
+            })),
+        };
+        let findings = LeadKind::Kundenangaben.server_findings(&error);
+        assert_eq!(
+            findings,
+            vec![Finding {
+                path: "kundenangaben.haushalte[0].kunden[0].referenzId".into(),
+                severity: crate::finding::Severity::Fehler,
+                kind: FindingKind::Server,
+                message: "must not be null".into(),
+            }]
+        );
+        assert_eq!(
+            LeadKind::KexImport.server_findings(&error)[0].path,
+            "haushalte[0].kunden[0].referenzId"
+        );
+        let without_problem = ApiError::Timeout {
+            trace_id: TraceId::generate("test"),
+        };
+        assert!(
+            LeadKind::Kundenangaben
+                .server_findings(&without_problem)
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn only_a_baufismart_case_has_a_portal_url_and_needs_the_datenschutzhinweis() {
+        assert_eq!(
+            LeadKind::Kundenangaben
+                .portal_url("YX4MDU")
+                .map(String::from),
+            Some("https://www.europace2.de/vorgang/oeffne/YX4MDU".to_owned())
+        );
+        assert_eq!(LeadKind::KexImport.portal_url("YX4MDU"), None);
+        assert_eq!(LeadKind::DrKlein.portal_url("YX4MDU"), None);
+        assert!(LeadKind::Kundenangaben.needs_datenschutzhinweis());
+        assert!(!LeadKind::KexImport.needs_datenschutzhinweis());
+        assert!(!LeadKind::DrKlein.needs_datenschutzhinweis());
+        assert!(LeadKind::Kundenangaben.offers_check());
+        assert!(!LeadKind::KexImport.offers_check());
+        assert!(!LeadKind::DrKlein.offers_check());
+    }
 
     #[test]
     fn a_kundenangaben_body_needs_no_datenkontext_of_its_own() {

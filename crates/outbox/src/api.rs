@@ -6,7 +6,7 @@
 use europace::auth::{Impersonation, TokenProvider};
 use europace::drklein::client::DrKleinClient;
 use europace::error::ApiError;
-use europace::lead::{LeadClients, LeadKind};
+use europace::lead::{Berater, LeadClients, LeadKind};
 use serde_json::{Map, Value};
 use store::SendTicket;
 
@@ -72,15 +72,41 @@ impl Clients {
     /// Sends the ticket's content with its client reference. A kind without a client is
     /// never passed here ([`Self::serves`] is checked first).
     pub(crate) async fn create(&self, ticket: &SendTicket) -> Result<Created, ApiError> {
-        let kind = ticket.kind;
-        let mut body = ticket.content.clone();
-        set_at(
-            &mut body,
-            kind.reference_path(),
-            &ticket.client_reference,
-            true,
+        let (body, sending) = self.prepare(
+            ticket.kind,
+            &ticket.content,
+            ticket.berater.as_ref(),
+            Some(&ticket.client_reference),
         );
-        let berater = ticket.berater.as_ref().map(|b| b.partner_id.as_str());
+        Ok(ticket.kind.create(&sending, &body).await?.into())
+    }
+
+    /// Lets the API check `content` of `kind` as it would be sent for `berater`, creating
+    /// nothing; `None` when the kind's API offers no check.
+    pub(crate) async fn check(
+        &self,
+        kind: LeadKind,
+        content: &Value,
+        berater: Option<&Berater>,
+    ) -> Option<Result<(), ApiError>> {
+        let (body, sending) = self.prepare(kind, content, berater, None);
+        kind.check(&sending, &body).await
+    }
+
+    /// The body as it goes out, with the client reference of this attempt (if any) and the
+    /// Kundenbetreuer, and the clients acting for the draft's Berater.
+    fn prepare(
+        &self,
+        kind: LeadKind,
+        content: &Value,
+        berater: Option<&Berater>,
+        reference: Option<&str>,
+    ) -> (Value, Sending<'_>) {
+        let mut body = content.clone();
+        if let Some(reference) = reference {
+            set_at(&mut body, kind.reference_path(), reference, true);
+        }
+        let berater = berater.map(|b| b.partner_id.as_str());
         // The Berater chosen for the draft decides; the user's own id only fills a gap.
         if let Some(kundenbetreuer) = berater.or(self.own_partner_id.as_deref()) {
             set_at(
@@ -103,7 +129,7 @@ impl Clients {
             tokens,
             drklein: self.drklein.as_ref(),
         };
-        Ok(kind.create(&sending, &body).await?.into())
+        (body, sending)
     }
 }
 

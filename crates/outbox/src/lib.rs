@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 
 mod api;
+pub mod check;
 mod lookup;
 pub mod rules;
 mod verdict;
@@ -36,8 +37,10 @@ use std::time::Duration;
 
 use europace::auth::TokenProvider;
 use europace::drklein::client::DrKleinClient;
+use europace::lead::{Berater, LeadKind};
 use store::{DraftId, Environment, OutboxState, OutboxStatus, Resolution, Store, StoreError};
 
+pub use check::ServerCheck;
 pub use lookup::{Lookup, LookupFailed};
 
 use api::Clients;
@@ -74,6 +77,17 @@ impl Target {
     pub fn with_own_partner_id(mut self, partner_id: impl Into<String>) -> Self {
         self.clients.own_partner_id = Some(partner_id.into());
         self
+    }
+
+    /// Lets Europace check `content` of `kind` as it would be sent for `berater` (acting for
+    /// the Berater as a send does), creating nothing.
+    pub async fn check(
+        &self,
+        kind: LeadKind,
+        content: &serde_json::Value,
+        berater: Option<&Berater>,
+    ) -> ServerCheck {
+        ServerCheck::of(kind, self.clients.check(kind, content, berater).await)
     }
 
     /// Lets [`Outbox::resolve_by_lookup`] search the sandbox at `base_url` (its

@@ -113,19 +113,13 @@ impl Verdict {
 
 /// Each violation of the server's problem body at its field of the draft.
 fn violations(kind: LeadKind, error: &ApiError) -> Vec<Violation> {
-    error
-        .problem()
-        .map(|problem| {
-            problem
-                .findings()
-                .into_iter()
-                .map(|finding| Violation {
-                    path: kind.body_path(&finding.path),
-                    message: finding.message,
-                })
-                .collect()
+    kind.server_findings(error)
+        .into_iter()
+        .map(|finding| Violation {
+            path: finding.path,
+            message: finding.message,
         })
-        .unwrap_or_default()
+        .collect()
 }
 
 /// The error in German, then each violation at its field and each of the server's messages

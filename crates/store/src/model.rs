@@ -298,7 +298,14 @@ pub enum HistoryEvent {
         /// The case.
         vorgangsnummer: String,
     },
+    /// The Berater confirmed that the customer received the Berater's privacy statement
+    /// (Datenschutzhinweise), as the Kundenangaben API demands before data reaches
+    /// Echtgeschäft.
+    DatenschutzhinweisErteilt,
 }
+
+/// The tag of [`HistoryEvent::DatenschutzhinweisErteilt`], readable without the key.
+pub(crate) const DATENSCHUTZHINWEIS_ERTEILT: &str = "DatenschutzhinweisErteilt";
 
 impl HistoryEvent {
     pub(crate) fn tag(&self) -> &'static str {
@@ -314,6 +321,7 @@ impl HistoryEvent {
             HistoryEvent::ResendChosen { .. } => "ResendChosen",
             HistoryEvent::Geladen { .. } => "Geladen",
             HistoryEvent::Ersetzt { .. } => "Ersetzt",
+            HistoryEvent::DatenschutzhinweisErteilt => DATENSCHUTZHINWEIS_ERTEILT,
         }
     }
 }

@@ -396,6 +396,30 @@ impl Store {
         self.record(id, &HistoryEvent::Override { lost })
     }
 
+    /// Records that the Berater confirmed the customer received the Berater's privacy
+    /// statement for this draft.
+    pub fn record_datenschutzhinweis(&mut self, id: DraftId) -> Result<(), StoreError> {
+        self.record(id, &HistoryEvent::DatenschutzhinweisErteilt)
+    }
+
+    /// When the Berater first confirmed the privacy statement for this draft, if ever. Read
+    /// from the event's tag, so a damaged entry still counts.
+    pub fn datenschutzhinweis_erteilt(
+        &self,
+        id: DraftId,
+    ) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let at = self
+            .conn
+            .query_row(
+                "SELECT at FROM draft_events WHERE draft_id = ?1 AND kind = ?2 \
+                 ORDER BY seq LIMIT 1",
+                params![id.to_string(), crate::model::DATENSCHUTZHINWEIS_ERTEILT],
+                |row| time_at(row, 0),
+            )
+            .optional()?;
+        Ok(at)
+    }
+
     fn record(&mut self, id: DraftId, event: &HistoryEvent) -> Result<(), StoreError> {
         let Store { conn, sealer, .. } = self;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;

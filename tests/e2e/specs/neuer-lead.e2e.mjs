@@ -1,5 +1,6 @@
 // Neuer Lead in the form engine: a complete Ratenkredit typed with the keyboard alone, sent to
-// the Sandbox and compared field by field with what the Sandbox stored; wrong values refused
+// the Sandbox and compared field by field with what the Sandbox stored; a Baufinanzierung
+// checked by the Sandbox's body-validation, sent and opened in Europace; wrong values refused
 // with German messages at their fields; a screenshot of every section.
 import fs from "node:fs";
 import path from "node:path";
@@ -125,12 +126,15 @@ describe("Neuer Lead", () => {
     expect(differences(vorgang, state.vorgaenge[nummer].daten)).toEqual([]);
   });
 
-  it("erfasst eine Baufinanzierung in den Kundenangaben-Formularen und sendet sie", async () => {
+  it("erfasst eine Baufinanzierung, prüft sie auch bei Europace, sendet sie und öffnet sie in Europace", async () => {
     await newLead();
     await $("//label[contains(., 'Art des Leads')]/select").selectByAttribute("value", "Kundenangaben");
     await $("[data-section='haushalte']").waitForExist();
     await $("[data-nav='importMetadaten']").click();
-    for (const [at, value] of leaves(baufinanzierung)) await enter(at, value);
+    // The referenzId (required by the contract) comes last: first "Prüfen" shows its absence.
+    const referenzId = "kundenangaben.haushalte[0].kunden[0].referenzId";
+    const rest = leaves(baufinanzierung).filter(([at]) => at !== referenzId);
+    for (const [at, value] of rest) await enter(at, value);
     await saved();
     for (const id of ["importMetadaten", "haushalte"]) {
       await browser.execute((s) => document.querySelector(`[data-section='${s}']`).scrollIntoView(), id);
@@ -138,6 +142,31 @@ describe("Neuer Lead", () => {
     }
     await browser.execute(() => document.querySelector("[data-group$='finanzielles.beschaeftigung']").scrollIntoView());
     await screenshot("neuer-lead-baufinanzierung-beschaeftigung");
+
+    // "Prüfen" asks the Sandbox's body-validation too: its violation lands at the field.
+    await toSection("pruefen");
+    await tabTo("[data-testid='pruefen']");
+    await browser.keys(Key.Enter);
+    /** The texts of the findings at the referenzId field, and whether its input is beside them. */
+    const atReferenzId = () =>
+      browser.execute((p) => {
+        const shown = [...document.querySelectorAll(`[data-finding-path='${p}']`)];
+        return { texts: shown.map((f) => f.textContent), beside: shown.every((f) => f.parentElement.querySelector(`[data-path='${p}']`)) };
+      }, referenzId);
+    await browser.waitUntil(async () => (await atReferenzId()).texts.includes("Europace: must not be null"), {
+      timeout: 20_000,
+      timeoutMsg: "Europaces Befund fehlt an der referenzId",
+    });
+    expect((await atReferenzId()).beside).toBe(true);
+    await expect($("[data-testid='europace-note']")).not.toBeExisting();
+    await browser.execute((p) => document.querySelector(`[data-path='${p}']`).scrollIntoView({ block: "center" }), referenzId);
+    await screenshot("neuer-lead-baufinanzierung-europace-pruefung");
+    await browser.execute(() => document.querySelector("[data-testid='europace-findings']").scrollIntoView({ block: "center" }));
+    await screenshot("neuer-lead-baufinanzierung-europace-befunde");
+
+    await enter(referenzId, baufinanzierung.kundenangaben.haushalte[0].kunden[0].referenzId);
+    await saved();
+    expect((await atReferenzId()).texts.filter((t) => t.startsWith("Europace"))).toEqual([]);
 
     const nummer = await send("neuer-lead-baufinanzierung-gesendet");
     // The Sandbox keeps the Kundenangaben with BaufiSmart's ids and without the call's referenzId.
@@ -147,6 +176,13 @@ describe("Neuer Lead", () => {
     expect(differences(sent, stored.kundenangaben)).toEqual([]);
     // Nobody chose it: the environment decides, and the Sandbox is never Echtgeschäft.
     expect(stored.importMetadaten.datenkontext).toBe("TEST_MODUS");
+
+    // "In Europace öffnen" hands the portal URL of the spec to the system browser.
+    await tabTo("[data-testid='in-europace-oeffnen']");
+    await browser.keys(Key.Enter);
+    const opened = process.env.LEADBRIDGE_TEST_BROWSER;
+    await browser.waitUntil(() => fs.existsSync(opened), { timeoutMsg: "Kein Browser geöffnet" });
+    expect(fs.readFileSync(opened, "utf8")).toBe(`https://www.europace2.de/vorgang/oeffne/${nummer}\n`);
   });
 
   it("wählt ein Datum im Kalender, nur mit der Tastatur", async () => {

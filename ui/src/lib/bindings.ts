@@ -19,6 +19,10 @@ export const commands = {
 	draftDelete: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("draft_delete", { id })),
 	/**  Findings for the draft's content as the API would receive it; recorded in its history. */
 	draftValidate: (id: string) => typedError<FindingItem[], CommandError>(__TAURI_INVOKE("draft_validate", { id })),
+	/**  "Prüfen" of the draft `id`. */
+	draftCheck: (id: string) => typedError<DraftCheck_Serialize, CommandError>(__TAURI_INVOKE("draft_check", { id })),
+	/**  "In Europace öffnen" for the sent draft `id`. */
+	draftOpenInEuropace: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("draft_open_in_europace", { id })),
 	/**  Saves the draft's API body to a file the user picks; None when the user cancels. */
 	draftExportFile: (id: string) => typedError<string | null, CommandError>(__TAURI_INVOKE("draft_export_file", { id })),
 	/**  Imports an API body from a JSON file the user picks as a new draft of `kind`. */
@@ -32,9 +36,11 @@ export const commands = {
 	connectionTest: (environment: Environment) => typedError<ConnectionReport, CommandError>(__TAURI_INVOKE("connection_test", { environment })),
 	/**
 	 *  Validates, confirms Echtgeschäft, queues and sends one draft. With `override_findings`
-	 *  the user accepts what the Fehler would lose; that is recorded in the draft's history.
+	 *  the user accepts what the Fehler would lose; that is recorded in the draft's history. With
+	 *  `datenschutzhinweis_erteilt` the Berater confirms the customer received the privacy
+	 *  statement, which a Baufinanzierung needs once before it goes to Produktion (recorded too).
 	 */
-	draftSubmit: (id: string, overrideFindings: boolean) => typedError<SubmitResult_Serialize, CommandError>(__TAURI_INVOKE("draft_submit", { id, overrideFindings })),
+	draftSubmit: (id: string, overrideFindings: boolean, datenschutzhinweisErteilt: boolean) => typedError<SubmitResult_Serialize, CommandError>(__TAURI_INVOKE("draft_submit", { id, overrideFindings, datenschutzhinweisErteilt })),
 	/**
 	 *  The UI's Postausgang subscribes here; it gets the state now and after every change.
 	 *  Async, like every command here that reads the drafts: off the main thread, so a keyring
@@ -310,6 +316,39 @@ export type DokumentFehlercode =
 /**  Credentials are missing or the keyring is unusable. */
 "Zugang" | "Sonstiges";
 
+/**  What "Prüfen" found. */
+export type DraftCheck = DraftCheck_Serialize | DraftCheck_Deserialize;
+
+/**  What "Prüfen" found. */
+export type DraftCheck_Deserialize = {
+	/**  Leadbridge's own findings. */
+	findings: FindingItem[],
+	/**
+	 *  What Europace's check refused, at the paths the form uses; empty when it accepted the
+	 *  body, did not run or is not offered.
+	 */
+	europace: FindingItem[],
+	/**  Whether Europace checked the body (false: not offered for the kind, or did not run). */
+	europaceChecked: boolean,
+	/**  Why Europace's check did not run, in German; `None` when it ran or is not offered. */
+	europaceNote?: string | null,
+};
+
+/**  What "Prüfen" found. */
+export type DraftCheck_Serialize = {
+	/**  Leadbridge's own findings. */
+	findings: FindingItem[],
+	/**
+	 *  What Europace's check refused, at the paths the form uses; empty when it accepted the
+	 *  body, did not run or is not offered.
+	 */
+	europace: FindingItem[],
+	/**  Whether Europace checked the body (false: not offered for the kind, or did not run). */
+	europaceChecked: boolean,
+	/**  Why Europace's check did not run, in German; `None` when it ran or is not offered. */
+	europaceNote: string | null,
+};
+
 /**  A draft opened for editing. */
 export type DraftDetail = DraftDetail_Serialize | DraftDetail_Deserialize;
 
@@ -473,10 +512,17 @@ export type EnvironmentAccess = {
 
 /**  Machine-readable error codes; the UI never matches on message text. */
 export type ErrorCode = "DataDir" | "Store" | "Keyring" | "Settings" | "DraftsUnavailable" | "DraftsKeyMissing" | "BlockedByFehler" | "CredentialsMissing" | "Connection" | "NotConfirmed" | 
+/**
+ *  The Berater must confirm the customer received the privacy statement first; the UI
+ *  asks and sends again with the confirmation.
+ */
+"DatenschutzhinweisFehlt" | 
 /**  The server was not reached; the draft waits and is sent later by itself. */
 "Offline" | "RateLimited" | "ServerUnavailable" | 
 /**  Europace refused the credentials; sending waits for new ones. */
-"CredentialsRefused" | "Outbox" | "InvalidInput";
+"CredentialsRefused" | "Outbox" | 
+/**  The system browser did not start; the message names the address to open by hand. */
+"Browser" | "InvalidInput";
 
 /**  How a replace ended. */
 export type ErsetzenErgebnis = ErsetzenErgebnis_Serialize | ErsetzenErgebnis_Deserialize;

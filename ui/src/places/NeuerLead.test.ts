@@ -126,3 +126,104 @@ describe("Neuer Lead sending", () => {
     expect(navigation.place).toBe("einstellungen");
   });
 });
+
+describe("Neuer Lead Baufinanzierung", () => {
+  afterEach(cleanup);
+
+  /** A Baufinanzierung with its Kundenbetreuer typed, saved as d1. */
+  async function baufinanzierung() {
+    const user = userEvent.setup();
+    const { container } = render(NeuerLead, {});
+    await user.selectOptions(await screen.findByLabelText("Art des Leads"), "Kundenangaben");
+    await user.type(await fieldAt(container, "importMetadaten.betreuung.kundenbetreuer"), "ABC12");
+    return { user, container };
+  }
+
+  const senden = () => screen.getAllByRole<HTMLButtonElement>("button", { name: "Senden" }).find((b) => !b.disabled);
+
+  it("asks once for the Datenschutzhinweis before Produktion, sends with it, then opens the case in Europace", async () => {
+    const { commands } = await import("../lib/bindings");
+    Element.prototype.scrollIntoView = () => {};
+    const refusal = "Nicht gesendet: Vor dem ersten Senden einer Baufinanzierung an Produktion muss der Berater bestätigen, …";
+    const submit = vi
+      .fn()
+      .mockResolvedValueOnce({ status: "error", error: { code: "DatenschutzhinweisFehlt", message: refusal } })
+      .mockResolvedValueOnce({
+        status: "ok",
+        data: {
+          item: { id: "d1", kind: "Kundenangaben", state: "Gesendet", vorgangsnummer: "YX4MDU", editable: false },
+          messages: [],
+          violations: [],
+          waiting: null,
+        },
+      });
+    const open = vi.fn(async () => ({ status: "ok", data: null }));
+    Object.assign(commands, { draftValidate: vi.fn(async () => ({ status: "ok", data: [] })), draftSubmit: submit, draftOpenInEuropace: open });
+    const { user } = await baufinanzierung();
+    await vi.waitFor(() => expect(senden()).toBeDefined());
+    await user.click(senden() as HTMLButtonElement);
+
+    expect((await screen.findByRole("alert")).textContent).toContain(refusal);
+    const box = screen.getByRole<HTMLInputElement>("checkbox", { name: "Der Kunde hat die Datenschutzhinweise des Beraters erhalten." });
+    const confirm = screen.getByRole<HTMLButtonElement>("button", { name: "Bestätigen und senden" });
+    // Nothing is confirmed for the Berater: the box starts empty, and sending waits for it.
+    await vi.waitFor(() => expect(document.activeElement).toBe(box));
+    expect(box.checked).toBe(false);
+    expect(confirm.disabled).toBe(true);
+    await user.keyboard(" ");
+    expect(confirm.disabled).toBe(false);
+    await user.keyboard("{Enter}");
+
+    await vi.waitFor(() => expect(submit).toHaveBeenCalledTimes(2));
+    expect(submit.mock.calls).toEqual([
+      ["d1", false, false],
+      ["d1", false, true],
+    ]);
+    expect((await screen.findByTestId("submit-result")).textContent).toContain("Gesendet: Vorgang YX4MDU");
+    expect(screen.queryByTestId("datenschutzhinweis")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "In Europace öffnen" }));
+    expect(open).toHaveBeenCalledWith("d1");
+    expect(screen.queryByTestId("vorgang-anzeigen")).toBeNull();
+  });
+
+  it("shows Europace's findings at their field, and says when Europace's check did not run", async () => {
+    const { commands } = await import("../lib/bindings");
+    const path = "importMetadaten.betreuung.kundenbetreuer";
+    const note = "Die Prüfung bei Europace ist nicht gelaufen: Zu viele Anfragen (429). Angezeigt sind nur die Befunde der Prüfung in Leadbridge.";
+    let answer: (value: unknown) => void = () => {};
+    const check = vi
+      .fn()
+      .mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))
+      .mockResolvedValueOnce({
+        status: "ok",
+        data: { findings: [], europace: [], europaceChecked: false, europaceNote: note },
+      });
+    Object.assign(commands, { draftCheck: check });
+    const { user, container } = await baufinanzierung();
+    const pruefen = () => screen.getAllByRole<HTMLButtonElement>("button", { name: "Prüfen" })[0] as HTMLButtonElement;
+    await vi.waitFor(() => expect(pruefen().disabled).toBe(false));
+    await user.click(pruefen());
+    // While Europace checks, the Berater sees it and cannot start a second check.
+    expect((await screen.findByTestId("check-progress")).textContent).toContain("bei Europace");
+    expect(pruefen().disabled).toBe(true);
+    answer({
+      status: "ok",
+      data: {
+        findings: [{ path, fehler: true, kind: "format", message: "Nur Buchstaben." }],
+        europace: [{ path, fehler: true, kind: "server", message: "Europace: must not be blank" }],
+        europaceChecked: true,
+        europaceNote: null,
+      },
+    });
+    await vi.waitFor(() => {
+      const atField = [...container.querySelectorAll(`[data-finding-path='${path}']`)].map((f) => f.textContent);
+      expect(atField).toEqual(["Nur Buchstaben.", "Europace: must not be blank"]);
+    });
+    expect(screen.queryByTestId("check-progress")).toBeNull();
+    expect(screen.getByTestId("europace-findings").textContent).toContain("Europace: must not be blank");
+
+    await user.click(pruefen());
+    expect((await screen.findByTestId("europace-note")).textContent).toBe(note);
+    expect(screen.queryByTestId("europace-findings")).toBeNull();
+  });
+});

@@ -27,6 +27,14 @@ export class DraftSession {
   findings: FindingItem[] | undefined = $state();
   /** What the server refused at the last send; each shows until its field is changed. */
   serverFindings: FindingItem[] = $state([]);
+  /** What Europace's check refused at the last "Prüfen"; each shows until its field is changed. */
+  europaceFindings: FindingItem[] = $state([]);
+  /** Whether Europace checked the body at the last "Prüfen". */
+  europaceChecked = $state(false);
+  /** Why Europace's check did not run at the last "Prüfen" (German). */
+  europaceNote: string | undefined = $state();
+  /** "Prüfen" is under way (Europace's check can take a while). */
+  checking = $state(false);
   /** Paths the user has left since opening: their findings show without asking. */
   readonly touched = new SvelteSet<string>();
   /** Whether every finding shows, not only those of touched fields ("Prüfen"). */
@@ -54,6 +62,7 @@ export class DraftSession {
     if (value !== undefined) setAt(this.content, path, value);
     else removeAt(this.content, path);
     if (this.serverFindings.some((f) => f.path === path)) this.serverFindings = this.serverFindings.filter((f) => f.path !== path);
+    if (this.europaceFindings.some((f) => f.path === path)) this.europaceFindings = this.europaceFindings.filter((f) => f.path !== path);
     this.changed();
   }
 
@@ -78,6 +87,8 @@ export class DraftSession {
   changed(): void {
     this.changes += 1;
     this.findings = undefined;
+    this.europaceChecked = false;
+    this.europaceNote = undefined;
     this.saveStatus = "Ungespeicherte Änderungen";
     this.saver.schedule();
   }
@@ -138,6 +149,27 @@ export class DraftSession {
     else this.error = describeError(result.error);
   }
 
+  /** "Prüfen": every local finding, and Europace's check where the kind's API offers one. */
+  async check(): Promise<void> {
+    this.showAll = true;
+    await this.flush();
+    if (!this.id || this.checking) return;
+    this.checking = true;
+    try {
+      const result = await commands.draftCheck(this.id);
+      if (result.status === "ok") {
+        this.findings = result.data.findings;
+        this.europaceFindings = result.data.europace;
+        this.europaceChecked = result.data.europaceChecked;
+        this.europaceNote = result.data.europaceNote ?? undefined;
+      } else {
+        this.error = describeError(result.error);
+      }
+    } finally {
+      this.checking = false;
+    }
+  }
+
   /** Whether a finding at `path` shows now. */
   visible(path: string): boolean {
     if (this.showAll) return true;
@@ -152,9 +184,9 @@ export class DraftSession {
   }
 
   /** The findings that show now: local ones of touched fields (all after "Prüfen"), and the
-   *  server's always. */
+   *  server's (a refused send, Europace's check) always. */
   private shownFindings(): FindingItem[] {
-    return [...(this.findings ?? []).filter((f) => this.visible(f.path)), ...this.serverFindings];
+    return [...(this.findings ?? []).filter((f) => this.visible(f.path)), ...this.serverFindings, ...this.europaceFindings];
   }
 
   /** Marks `path` as shown until the returned function is called. */
@@ -194,7 +226,7 @@ export class DraftSession {
 
   /** Open Fehler and Hinweise under a set of subtrees (for the side navigation). */
   countUnder(paths: readonly string[]): { fehler: number; hinweise: number } {
-    const under = [...(this.findings ?? []), ...this.serverFindings].filter((f) => paths.some((p) => isUnder(f.path, p)));
+    const under = [...(this.findings ?? []), ...this.serverFindings, ...this.europaceFindings].filter((f) => paths.some((p) => isUnder(f.path, p)));
     return { fehler: under.filter((f) => f.fehler).length, hinweise: under.filter((f) => !f.fehler).length };
   }
 }
