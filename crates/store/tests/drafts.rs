@@ -78,8 +78,8 @@ fn pragmas_are_in_force() {
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
     assert_eq!(
-        version, 3,
-        "drafts, then the Vorgänge the app follows, then document uploads"
+        version, 4,
+        "drafts, the Vorgänge the app follows, document uploads, then Ergänzungen"
     );
 }
 
