@@ -60,13 +60,33 @@ pub enum Command {
         #[command(flatten)]
         target: WriteTarget,
     },
-    /// Zeigt einen KreditSmart-Vorgang: Antragsteller, Anträge mit Status, benötigte Unterlagen.
+    /// Zeigt einen KreditSmart-Vorgang: Antragsteller, Anträge mit Status, benötigte Unterlagen; mit --baufismart die Kundenangaben eines BaufiSmart-Vorgangs.
     Show {
         /// Vorgangsnummer, z. B. N94L7T.
         #[arg(value_name = "VORGANGSNUMMER")]
         vorgangsnummer: String,
+        /// Ein BaufiSmart-Vorgang: zeigt seine Kundenangaben (mit --json genau so, wie „ersetzen --geladen“ sie erwartet).
+        #[arg(long)]
+        baufismart: bool,
         #[command(flatten)]
         target: Target,
+    },
+    /// Ersetzt die Kundenangaben eines BaufiSmart-Vorgangs, aber nur, wenn er seit dem Laden unverändert ist; sonst werden die Konflikte gezeigt.
+    Ersetzen {
+        /// Vorgangsnummer, z. B. YX4MDU.
+        #[arg(value_name = "VORGANGSNUMMER")]
+        vorgangsnummer: String,
+        /// JSON-Datei mit den neuen Kundenangaben (oder dem ganzen Body mit updateMetadaten).
+        #[arg(value_name = "DATEI")]
+        file: PathBuf,
+        /// Die Kundenangaben, wie sie geladen wurden (`leadbridge show VORGANGSNUMMER --baufismart --json`).
+        #[arg(long, value_name = "DATEI")]
+        geladen: PathBuf,
+        /// Wenn der Vorgang seit dem Laden geändert wurde: bei jedem Konflikt „meine“ oder „europace“ übernehmen und dann ersetzen; ohne Angabe wird nichts gesendet.
+        #[arg(long, value_enum, value_name = "SEITE")]
+        bei_konflikt: Option<KonfliktSeite>,
+        #[command(flatten)]
+        target: WriteTarget,
     },
     /// Lädt Dokumente zu einem KreditSmart-Vorgang hoch.
     Upload {
@@ -159,6 +179,15 @@ pub enum SandboxAction {
         #[arg(value_name = "VORGANGSNUMMER")]
         vorgangsnummer: String,
     },
+}
+
+/// Whose value every conflict keeps in `ersetzen --bei-konflikt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KonfliktSeite {
+    /// The values of the file.
+    Meine,
+    /// The values Europace holds now.
+    Europace,
 }
 
 /// Where requests go.

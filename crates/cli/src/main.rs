@@ -8,6 +8,7 @@ mod commands;
 mod connect;
 mod csv_text;
 mod error;
+mod ersetzen;
 mod lead;
 mod output;
 mod settings;
@@ -81,8 +82,31 @@ fn run(cli: Cli) -> Result<(), CliError> {
             }
             Command::Show {
                 vorgangsnummer,
+                baufismart: false,
                 target,
             } => commands::show(&vorgangsnummer, &target, json).await,
+            Command::Show {
+                vorgangsnummer,
+                baufismart: true,
+                target,
+            } => ersetzen::show(&vorgangsnummer, &target, json).await,
+            Command::Ersetzen {
+                vorgangsnummer,
+                file,
+                geladen,
+                bei_konflikt,
+                target,
+            } => {
+                ersetzen::ersetzen(
+                    &vorgangsnummer,
+                    &file,
+                    &geladen,
+                    bei_konflikt,
+                    &target,
+                    json,
+                )
+                .await
+            }
             Command::Upload {
                 vorgangsnummer,
                 files,

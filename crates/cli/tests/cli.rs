@@ -784,3 +784,94 @@ fn every_input_error_is_german_from_start_to_end() {
     assert_one_line_error(&out, 9, "kein gültiger Sandbox-Zustand (Zeile 1, Spalte 3)");
     assert_german(&out);
 }
+
+#[test]
+fn a_baufismart_case_is_shown_and_replaced_only_when_unchanged() {
+    let home = Home::new();
+    let out = home.run(&[
+        "submit",
+        "kundenangaben",
+        "tests/fixtures/kundenangaben-spec-beispiel.json",
+        "--json",
+    ]);
+    assert_success(&out);
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let nr = answer["vorgangsnummer"].as_str().unwrap().to_owned();
+
+    let out = home.run(&["show", &nr, "--baufismart"]);
+    assert_success(&out);
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(&format!("BaufiSmart-Vorgang {nr}\n")),
+        "{text}"
+    );
+    assert!(text.contains("Kunde 1: Max Mustermann"), "{text}");
+    assert!(text.contains("Kaufpreis 358.000,00 €"), "{text}");
+
+    let out = home.run(&["show", &nr, "--baufismart", "--json"]);
+    assert_success(&out);
+    let geladen = home.path("geladen.json");
+    std::fs::write(&geladen, &out.stdout).unwrap();
+    let loaded: Value = serde_json::from_slice(&out.stdout).unwrap();
+
+    // The assistant's file: a higher Kaufpreis.
+    let mut mine = loaded.clone();
+    mine["finanzierungsbedarf"]["finanzierungszweck"]["kaufpreis"] = 365000.into();
+    let file = home.path("neu.json");
+    std::fs::write(&file, serde_json::to_vec(&mine).unwrap()).unwrap();
+    let geladen = geladen.to_str().unwrap();
+    let file = file.to_str().unwrap();
+    let replace = |extra: &[&str]| {
+        let mut args = vec!["ersetzen", nr.as_str(), file, "--geladen", geladen];
+        args.extend_from_slice(extra);
+        home.run(&args)
+    };
+    let out = replace(&[]);
+    assert_success(&out);
+    assert!(
+        stdout(&out)
+            .contains("GEÄNDERT finanzierungsbedarf.finanzierungszweck.kaufpreis: 358000 → 365000"),
+        "{}",
+        stdout(&out)
+    );
+    let stored = || home.sandbox_state()["kundenangaben"][nr.as_str()]["kundenangaben"].clone();
+    assert_eq!(
+        stored()["finanzierungsbedarf"]["finanzierungszweck"]["kaufpreis"],
+        365000
+    );
+
+    // The same file again: the case changed since `geladen.json` was read, so nothing is sent.
+    let mut again = mine.clone();
+    again["finanzierungsbedarf"]["finanzierungszweck"]["kaufpreis"] = 380000.into();
+    std::fs::write(file, serde_json::to_vec(&again).unwrap()).unwrap();
+    let out = replace(&[]);
+    assert_one_line_error(&out, 5, "seit dem Laden geändert");
+    assert!(stdout(&out).contains("KONFLIKT finanzierungsbedarf.finanzierungszweck.kaufpreis: geladen 358000, jetzt in Europace 365000, Ihre Datei 380000"), "{}", stdout(&out));
+    assert_eq!(
+        stored()["finanzierungsbedarf"]["finanzierungszweck"]["kaufpreis"],
+        365000
+    );
+
+    // Decided for Europace's values: the case keeps 365000, and is replaced under the same check.
+    let out = replace(&["--bei-konflikt", "europace"]);
+    assert_success(&out);
+    assert_eq!(
+        stored()["finanzierungsbedarf"]["finanzierungszweck"]["kaufpreis"],
+        365000
+    );
+    let out = replace(&["--bei-konflikt", "meine"]);
+    assert_success(&out);
+    assert_eq!(
+        stored()["finanzierungsbedarf"]["finanzierungszweck"]["kaufpreis"],
+        380000
+    );
+
+    // A file that drops the Kunde's id would make BaufiSmart create the Kunde anew: refused.
+    let mut careless = loaded;
+    careless["haushalte"][0]["kunden"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("id");
+    std::fs::write(file, serde_json::to_vec(&careless).unwrap()).unwrap();
+    assert_eq!(replace(&[]).status.code(), Some(1));
+}
