@@ -9,6 +9,7 @@ pub mod dokumente;
 mod drafts;
 mod environment;
 mod error;
+mod europace_fehler;
 mod queue;
 mod rendering;
 mod single_instance;
