@@ -98,6 +98,11 @@ fn without_ids(value: &Value) -> Value {
     }
 }
 
+/// The `id` of `object`, which must have one.
+fn id_of(object: &Value) -> String {
+    object["id"].as_str().unwrap().to_owned()
+}
+
 fn is_baufismart_id(id: &str) -> bool {
     id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit())
 }
@@ -109,11 +114,8 @@ async fn create_get_replace() {
     let nr = create(&sb, &token, &example()).await;
 
     let got = get(&sb, &token, &nr).await;
-    let haushalt_id = got["haushalte"][0]["id"].as_str().unwrap().to_owned();
-    let kunde_id = got["haushalte"][0]["kunden"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let haushalt_id = id_of(&got["haushalte"][0]);
+    let kunde_id = id_of(&got["haushalte"][0]["kunden"][0]);
     assert_eq!(haushalt_id.len(), 24);
     assert_eq!(
         got["haushalte"][0]["kunden"][0]["personendaten"]["person"]["vorname"],
@@ -187,19 +189,10 @@ async fn replace_keeps_the_ids_sent_along_makes_the_rest_new_and_deletes_what_is
     let token = token(&sb, None).await;
     let nr = create(&sb, &token, &example()).await;
     let loaded = get(&sb, &token, &nr).await;
-    let haushalt = loaded["haushalte"][0]["id"].as_str().unwrap().to_owned();
-    let kunde = loaded["haushalte"][0]["kunden"][0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let immobilie = loaded["finanzierungsobjekt"]["immobilie"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let bedarf = loaded["finanzierungsbedarf"]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let haushalt = id_of(&loaded["haushalte"][0]);
+    let kunde = id_of(&loaded["haushalte"][0]["kunden"][0]);
+    let immobilie = id_of(&loaded["finanzierungsobjekt"]["immobilie"]);
+    let bedarf = id_of(&loaded["finanzierungsbedarf"]);
 
     let mut sent = loaded.clone();
     // A second Kunde that carries the first one's id: an id names one object, so it is new.
