@@ -78,6 +78,21 @@ pub enum ErrorCode {
     InvalidInput,
 }
 
+impl From<credentials::access::AccessError> for AppError {
+    fn from(error: credentials::access::AccessError) -> Self {
+        match error {
+            credentials::access::AccessError::Missing { environment, .. } => {
+                Self::CredentialsMissing(format!(
+                    "Für die Umgebung „{}“ fehlen Client-ID oder Client-Secret: bitte unter \
+                     Einstellungen → Zugangsdaten eintragen.",
+                    environment.name()
+                ))
+            }
+            credentials::access::AccessError::Keyring(error) => Self::Credentials(error),
+        }
+    }
+}
+
 impl From<outbox::rules::DraftNotCleared> for AppError {
     fn from(error: outbox::rules::DraftNotCleared) -> Self {
         match error {

@@ -10,6 +10,7 @@ mod drafts;
 mod environment;
 pub mod ergaenzen;
 mod error;
+mod europace_fehler;
 mod portal;
 mod pruefen;
 mod queue;

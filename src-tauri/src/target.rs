@@ -3,7 +3,7 @@
 //! Leadbridge sandbox instead (`leadbridge sandbox --port …`), to try credentials and the
 //! outbox without touching Europace.
 
-use credentials::SecretKind;
+use credentials::access::{AccessError, StoredAccess};
 use credentials::settings::Settings;
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
 use europace::drklein::client::DrKleinClient;
@@ -54,10 +54,10 @@ pub async fn access(state: &AppState, environment: Environment) -> Result<Access
     } else {
         None
     };
-    let (apis, credentials, jwt, own_partner_id, sandbox_base) = match settings
+    let stored = settings
         .as_ref()
-        .and_then(|settings| settings.access(environment))
-    {
+        .and_then(|settings| StoredAccess::of(settings, state.keyring.clone(), environment));
+    let (apis, credentials, jwt, own_partner_id, sandbox_base) = match stored {
         None => {
             let base = state.sandbox().await?.base_url();
             let client = sandbox::ClientConfig::sandbox_default();
@@ -72,18 +72,8 @@ pub async fn access(state: &AppState, environment: Environment) -> Result<Access
                 Some(base),
             )
         }
-        Some(access) => {
-            let secret = state
-                .keyring
-                .get(environment, SecretKind::EuropaceClientSecret)?;
-            let (false, Some(secret)) = (access.client_id.is_empty(), secret) else {
-                let name = environment.name();
-                return Err(AppError::CredentialsMissing(format!(
-                    "Für die Umgebung „{name}“ fehlen Client-ID oder Client-Secret: bitte unter \
-                     Einstellungen → Zugangsdaten eintragen."
-                )));
-            };
-            let jwt = state.keyring.get(environment, SecretKind::DrKleinJwt)?;
+        Some(stored) => {
+            let credentials = stored.europace_client()?;
             let base = api_url_override();
             let apis = match &base {
                 Some(base) => under(base)?,
@@ -91,12 +81,9 @@ pub async fn access(state: &AppState, environment: Environment) -> Result<Access
             };
             (
                 apis,
-                ClientCredentials {
-                    client_id: access.client_id.clone(),
-                    client_secret: Secret::new(secret.expose()),
-                },
-                jwt.map(|jwt| Secret::new(jwt.expose())),
-                Some(access.partner_id.clone()).filter(|id| !id.is_empty()),
+                credentials,
+                AccessError::or_none(stored.drklein_jwt())?,
+                stored.partner_id().map(str::to_owned),
                 base,
             )
         }

@@ -1,7 +1,8 @@
 //! Opening an environment: the embedded sandbox (started in-process on the shared state
 //! file) or Europace with the credentials from `leadbridge login`.
 
-use credentials::{Keyring, SecretKind};
+use credentials::Keyring;
+use credentials::access::StoredAccess;
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
 use europace::drklein::client::DrKleinClient;
 use europace::environment::{Environment, Site};
@@ -78,9 +79,16 @@ impl Connection {
         self.environment.name()
     }
 
-    /// The environment, when it needs the user's credentials.
-    fn credentialed(&self) -> Option<Environment> {
-        Some(self.environment).filter(|environment| environment.needs_credentials())
+    /// What is stored for the environment; `None` for the Sandbox, which needs none.
+    fn stored(&self) -> Result<Option<StoredAccess>, CliError> {
+        if !self.environment.needs_credentials() {
+            return Ok(None);
+        }
+        Ok(StoredAccess::of(
+            &settings::load()?,
+            keyring(),
+            self.environment,
+        ))
     }
 
     /// OAuth tokens for Europace: the sandbox's built-in client, or the stored one.
@@ -88,7 +96,7 @@ impl Connection {
         if let Some(tokens) = self.tokens.get() {
             return Ok(tokens.clone());
         }
-        let credentials = match self.credentialed() {
+        let credentials = match self.stored()? {
             None => {
                 let client = sandbox::ClientConfig::sandbox_default();
                 ClientCredentials {
@@ -96,22 +104,7 @@ impl Connection {
                     client_secret: Secret::new(client.client_secret),
                 }
             }
-            Some(stage) => {
-                let client_id = settings::load()?
-                    .access(stage)
-                    .map(|access| access.client_id.clone())
-                    .unwrap_or_default();
-                if client_id.is_empty() {
-                    return Err(missing_login(stage, "Keine OAuth-Client-ID"));
-                }
-                let secret = keyring()
-                    .get(stage, SecretKind::EuropaceClientSecret)?
-                    .ok_or_else(|| missing_login(stage, "Kein Client-Secret"))?;
-                ClientCredentials {
-                    client_id,
-                    client_secret: Secret::new(secret.expose()),
-                }
-            }
+            Some(stored) => stored.europace_client()?,
         };
         Ok(self
             .tokens
@@ -121,12 +114,9 @@ impl Connection {
 
     /// The Dr. Klein JWT: the sandbox's, or the stored one.
     pub fn drklein_jwt(&self) -> Result<Secret, CliError> {
-        match self.credentialed() {
+        match self.stored()? {
             None => Ok(Secret::new(sandbox::DEFAULT_DRKLEIN_TOKEN)),
-            Some(stage) => keyring()
-                .get(stage, SecretKind::DrKleinJwt)?
-                .map(|jwt| Secret::new(jwt.expose()))
-                .ok_or_else(|| missing_login(stage, "Kein Dr.-Klein-JWT")),
+            Some(stored) => Ok(stored.drklein_jwt()?),
         }
     }
 }
@@ -141,18 +131,6 @@ impl LeadClients for Connection {
     fn drklein(&self) -> Result<DrKleinClient, CliError> {
         Ok(DrKleinClient::new(&self.transport, self.drklein_jwt()?))
     }
-}
-
-/// `missing` says what is missing, with its article ("Kein Client-Secret").
-fn missing_login(stage: Environment, missing: &str) -> CliError {
-    let slug = stage.slug();
-    CliError::new(
-        Exit::Zugang,
-        "credentials_missing",
-        format!(
-            "{missing} für {slug} hinterlegt: bitte zuerst `leadbridge login --env {slug}` ausführen."
-        ),
-    )
 }
 
 /// The sandbox of `config` on the state file the app and every CLI process share.

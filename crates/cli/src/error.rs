@@ -88,6 +88,34 @@ impl From<ApiError> for CliError {
     }
 }
 
+impl From<credentials::access::AccessError> for CliError {
+    fn from(error: credentials::access::AccessError) -> Self {
+        use credentials::access::{AccessError, Missing};
+        match error {
+            AccessError::Missing {
+                environment,
+                missing,
+            } => {
+                let missing = match missing {
+                    Missing::ClientId => "Keine OAuth-Client-ID",
+                    Missing::ClientSecret => "Kein Client-Secret",
+                    Missing::DrKleinJwt => "Kein Dr.-Klein-JWT",
+                };
+                let slug = environment.slug();
+                Self::new(
+                    Exit::Zugang,
+                    "credentials_missing",
+                    format!(
+                        "{missing} für {slug} hinterlegt: bitte zuerst `leadbridge login --env \
+                         {slug}` ausführen."
+                    ),
+                )
+            }
+            AccessError::Keyring(error) => error.into(),
+        }
+    }
+}
+
 impl From<credentials::CredentialError> for CliError {
     fn from(error: credentials::CredentialError) -> Self {
         Self::new(Exit::Zugang, "keyring", error.to_string())

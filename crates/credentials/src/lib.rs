@@ -6,6 +6,7 @@
 //! for presence or deleted; nothing here prints them. The non-secret half (client ids,
 //! partnerIds, the Berater list) is in [`settings`].
 
+pub mod access;
 pub mod settings;
 
 use std::fmt;

@@ -134,3 +134,72 @@ fn a_stored_secret_never_prints() {
         .delete(Environment::Test, SecretKind::DrKleinJwt)
         .unwrap();
 }
+
+#[test]
+fn stored_access_names_the_credential_that_is_missing() {
+    use credentials::access::{AccessError, Missing, StoredAccess};
+    use credentials::settings::Settings;
+
+    let keyring = keyring("access");
+    fn missing<T>(result: Result<T, AccessError>) -> Option<(Environment, Missing)> {
+        match result {
+            Err(AccessError::Missing {
+                environment,
+                missing,
+            }) => Some((environment, missing)),
+            _ => None,
+        }
+    }
+    let mut settings = Settings::default();
+    assert!(StoredAccess::of(&settings, keyring.clone(), Environment::Sandbox).is_none());
+
+    let stored = StoredAccess::of(&settings, keyring.clone(), Environment::Test).unwrap();
+    assert_eq!(
+        missing(stored.europace_client()),
+        Some((Environment::Test, Missing::ClientId))
+    );
+    assert_eq!(stored.partner_id(), None);
+
+    settings.test.client_id = "client-test".to_owned();
+    settings.test.partner_id = "ABC12".to_owned();
+    let stored = StoredAccess::of(&settings, keyring.clone(), Environment::Test).unwrap();
+    assert_eq!(
+        missing(stored.europace_client()),
+        Some((Environment::Test, Missing::ClientSecret))
+    );
+    assert_eq!(
+        missing(stored.drklein_jwt()),
+        Some((Environment::Test, Missing::DrKleinJwt))
+    );
+    assert!(
+        AccessError::or_none(stored.drklein_jwt())
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(stored.partner_id(), Some("ABC12"));
+
+    keyring
+        .set(
+            Environment::Test,
+            SecretKind::EuropaceClientSecret,
+            "geheim",
+        )
+        .unwrap();
+    keyring
+        .set(Environment::Test, SecretKind::DrKleinJwt, "jwt")
+        .unwrap();
+    let client = stored.europace_client().unwrap();
+    assert_eq!(client.client_id, "client-test");
+    assert_eq!(client.client_secret.expose(), "geheim");
+    assert_eq!(stored.drklein_jwt().unwrap().expose(), "jwt");
+    assert!(
+        StoredAccess::of(&settings, keyring.clone(), Environment::Produktion)
+            .unwrap()
+            .europace_client()
+            .is_err(),
+        "each environment has its own"
+    );
+    for kind in [SecretKind::EuropaceClientSecret, SecretKind::DrKleinJwt] {
+        keyring.delete(Environment::Test, kind).unwrap();
+    }
+}

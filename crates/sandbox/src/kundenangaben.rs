@@ -2,7 +2,7 @@
 //! official OpenAPI. Like the real API it is a tolerant reader: unknown properties and unknown
 //! enum values are dropped silently; wrong types and sizes are 400 constraint violations.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use axum::{
     Extension, Json,
@@ -26,12 +26,14 @@ pub struct Contract {
     schemas: Map<String, Value>,
 }
 
-/// How ids are handled while walking a body.
-enum Ids<'a> {
+/// How ids are handled while walking a body (the spec's id rules: ids come from BaufiSmart,
+/// self-defined ones are ignored).
+enum Ids {
     /// Create: every object with an `id` property gets a new one (sent ids are ignored).
     Fresh,
-    /// Replace: known ids are kept, others replaced by new ones.
-    Keep(&'a BTreeSet<String>),
+    /// Replace: the stored case's ids by their place. A sent id is kept when it names an object
+    /// of that place, once; any other object is a new one and gets a new id.
+    Keep(BTreeMap<String, String>),
     /// Validation only: ids are left as they are.
     Untouched,
 }
@@ -49,15 +51,38 @@ fn child(path: &str, key: &str) -> String {
     }
 }
 
-fn collect_ids(value: &Value, out: &mut BTreeSet<String>) {
+/// Where an object sits, without list positions (`kundenangaben.haushalte.kunden`): an id
+/// names a Kunde, a Haushalt …, and stays one when it moves within its list or to another
+/// Haushalt, never when it is sent on an object of another kind.
+fn place(path: &str) -> String {
+    let mut in_index = false;
+    path.chars()
+        .filter(|c| match c {
+            '[' => {
+                in_index = true;
+                false
+            }
+            ']' => {
+                in_index = false;
+                false
+            }
+            _ => !in_index,
+        })
+        .collect()
+}
+
+/// The ids of a stored case by their place; `path` is where `value` sits.
+fn collect_ids(value: &Value, path: &str, out: &mut BTreeMap<String, String>) {
     match value {
         Value::Object(map) => {
             if let Some(Value::String(id)) = map.get("id") {
-                out.insert(id.clone());
+                out.insert(id.clone(), place(path));
             }
-            map.values().for_each(|v| collect_ids(v, out));
+            for (key, v) in map {
+                collect_ids(v, &child(path, key), out);
+            }
         }
-        Value::Array(items) => items.iter().for_each(|v| collect_ids(v, out)),
+        Value::Array(items) => items.iter().for_each(|v| collect_ids(v, path, out)),
         _ => {}
     }
 }
@@ -128,7 +153,7 @@ impl Contract {
         value: &mut Value,
         schema: &Value,
         path: &str,
-        ids: &Ids<'_>,
+        ids: &mut Ids,
         violations: &mut Vec<Violation>,
     ) -> bool {
         let mut schema = self.deref(schema);
@@ -197,10 +222,11 @@ impl Contract {
                         map.insert("id".to_owned(), json!(new_id()));
                     }
                     Ids::Keep(known) => {
-                        let kept = map
-                            .get("id")
-                            .and_then(Value::as_str)
-                            .is_some_and(|id| known.contains(id));
+                        let here = place(path);
+                        // Used up when kept: the same id sent twice names one object, not two.
+                        let kept = map.get("id").and_then(Value::as_str).is_some_and(|id| {
+                            known.get(id) == Some(&here) && known.remove(id).is_some()
+                        });
                         if !kept {
                             map.insert("id".to_owned(), json!(new_id()));
                         }
@@ -277,7 +303,7 @@ impl Contract {
     /// or `UpdateKundenangabenRequest`); unknown parts are removed in place. Returns the
     /// constraint violations, with fields inside `kundenangaben` named relative to it as
     /// Europace does (`haushalte[0].kunden`).
-    fn check(&self, body: &mut Value, request: &str, ids: &Ids<'_>) -> Vec<Violation> {
+    fn check(&self, body: &mut Value, request: &str, ids: &mut Ids) -> Vec<Violation> {
         let mut violations = Vec::new();
         let schema = json!({ "$ref": format!("#/components/schemas/{request}") });
         self.walk(body, &schema, "", ids, &mut violations);
@@ -333,7 +359,7 @@ fn refuse(violations: Vec<Violation>, body: &Value, trace: &TraceId) -> Result<(
 fn check_create(
     app: &AppState,
     body: &mut Value,
-    ids: &Ids<'_>,
+    ids: &mut Ids,
     principal: &Principal,
     trace: &TraceId,
 ) -> Result<(), Box<Response>> {
@@ -384,7 +410,7 @@ pub async fn create(
         Ok(body) => body,
         Err(response) => return *response,
     };
-    if let Err(response) = check_create(&app, &mut body, &Ids::Fresh, &principal, &trace) {
+    if let Err(response) = check_create(&app, &mut body, &mut Ids::Fresh, &principal, &trace) {
         return *response;
     }
     let created = app.store.update(|state| {
@@ -427,7 +453,7 @@ pub async fn body_validation(
         Ok(body) => body,
         Err(response) => return *response,
     };
-    match check_create(&app, &mut body, &Ids::Untouched, &principal, &trace) {
+    match check_create(&app, &mut body, &mut Ids::Untouched, &principal, &trace) {
         Ok(()) => Json(json!({ "vorgangsnummer": "" })).into_response(),
         Err(response) => *response,
     }
@@ -493,12 +519,12 @@ pub async fn replace(
         if case.owner != principal.name {
             return Err(Box::new(forbidden(&trace)));
         }
-        let mut known = BTreeSet::new();
-        collect_ids(&case.kundenangaben, &mut known);
+        let mut known = BTreeMap::new();
+        collect_ids(&case.kundenangaben, "kundenangaben", &mut known);
         let violations = app.kundenangaben_schema.check(
             &mut body,
             "UpdateKundenangabenRequest",
-            &Ids::Keep(&known),
+            &mut Ids::Keep(known),
         );
         refuse(violations, &body, &trace)?;
         case.update_metadaten = Some(body["updateMetadaten"].take());

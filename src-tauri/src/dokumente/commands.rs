@@ -11,20 +11,16 @@ use tauri::{AppHandle, DragDropEvent, Manager, State, Window, WindowEvent};
 use tauri_plugin_dialog::DialogExt as _;
 
 use super::dienst::{Dokumente, UploadStand};
-use super::fehler::{DokumentFehler, DokumentFehlercode};
-use crate::error::{AppError, CommandError};
+use crate::error::CommandError;
+use crate::europace_fehler::EuropaceFehler;
 use crate::state::AppState;
 use crate::vorgaenge::abruf;
 
-async fn client(state: &AppState) -> Result<KexUpdateClient, DokumentFehler> {
+async fn client(state: &AppState) -> Result<KexUpdateClient, EuropaceFehler> {
     crate::target::access(state, state.environment)
         .await
         .map(|access| KexUpdateClient::new(access.tokens))
-        .map_err(|e| DokumentFehler::new(DokumentFehlercode::Zugang, CommandError::from(e).message))
-}
-
-fn refused(fehler: DokumentFehler) -> CommandError {
-    AppError::InvalidInput(fehler.message).into()
+        .map_err(EuropaceFehler::zugang)
 }
 
 /// Hands `pfade` to the watched Vorgang's uploads; nothing happens without an open viewer.
@@ -75,7 +71,7 @@ pub async fn dokumente_beobachten(
     vorgangsnummer: String,
     on_stand: Channel<UploadStand>,
 ) -> Result<(), CommandError> {
-    let nr = abruf::normalize(&vorgangsnummer).map_err(|f| AppError::InvalidInput(f.message))?;
+    let nr = abruf::normalize(&vorgangsnummer).map_err(CommandError::from)?;
     let store = state.drafts_handle()?;
     dokumente
         .beobachten(
@@ -87,7 +83,7 @@ pub async fn dokumente_beobachten(
                 let _ = on_stand.send(stand);
             }),
         )
-        .map_err(refused)
+        .map_err(CommandError::from)
 }
 
 /// The viewer closed: dropped files go nowhere until another opens.
@@ -140,14 +136,14 @@ async fn mit_client(
     id: &str,
     action: impl FnOnce(
         &Arc<Dokumente>,
-        &Result<KexUpdateClient, DokumentFehler>,
+        &Result<KexUpdateClient, EuropaceFehler>,
         &Arc<std::sync::Mutex<store::Store>>,
         &str,
-    ) -> Result<(), DokumentFehler>,
+    ) -> Result<(), EuropaceFehler>,
 ) -> Result<(), CommandError> {
     let store = state.drafts_handle()?;
     let client = client(state).await;
-    action(dokumente, &client, &store, id).map_err(refused)
+    action(dokumente, &client, &store, id).map_err(CommandError::from)
 }
 
 /// "Trotzdem hochladen" after a Rückfrage.
@@ -181,7 +177,7 @@ pub async fn dokument_abbrechen(
     id: String,
 ) -> Result<(), CommandError> {
     let store = state.drafts_handle()?;
-    dokumente.abbrechen(&store, &id).map_err(refused)
+    dokumente.abbrechen(&store, &id).map_err(CommandError::from)
 }
 
 /// "Entfernen" of a row not under way.
@@ -193,5 +189,5 @@ pub async fn dokument_entfernen(
     id: String,
 ) -> Result<(), CommandError> {
     let store = state.drafts_handle()?;
-    dokumente.entfernen(&store, &id).map_err(refused)
+    dokumente.entfernen(&store, &id).map_err(CommandError::from)
 }

@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 use store::{DokumentUploadState, Environment, Store};
 use tokio::task::AbortHandle;
 
-use super::fehler::{self, DokumentFehler, DokumentFehlercode};
 use super::pruefung::{self, Befund};
+use crate::europace_fehler::{self, EuropaceFehler, EuropaceFehlercode, Vorhaben};
 
 /// Uploads under way at once; more wait their turn, so a dropped folder does not open dozens
 /// of connections.
@@ -63,7 +63,7 @@ pub struct UploadZeile {
     pub rate: f64,
     /// The check's question or refusal (German).
     pub hinweis: Option<String>,
-    pub fehler: Option<DokumentFehler>,
+    pub fehler: Option<EuropaceFehler>,
     /// When the file was handed over, or when its upload ended (RFC 3339).
     pub am: String,
 }
@@ -90,7 +90,7 @@ struct Eintrag {
     name: String,
     groesse: u64,
     am: String,
-    fehler: Option<DokumentFehler>,
+    fehler: Option<EuropaceFehler>,
 }
 
 struct Zeile {
@@ -163,9 +163,9 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-fn nicht_gefunden() -> DokumentFehler {
-    DokumentFehler::new(
-        DokumentFehlercode::Sonstiges,
+fn nicht_gefunden() -> EuropaceFehler {
+    EuropaceFehler::new(
+        EuropaceFehlercode::Sonstiges,
         "Diese Datei ist nicht mehr in der Liste.",
     )
 }
@@ -179,10 +179,10 @@ impl Dokumente {
         environment: Environment,
         nr: &str,
         melder: Melder,
-    ) -> Result<(), DokumentFehler> {
+    ) -> Result<(), EuropaceFehler> {
         let gespeichert = lock(store)
             .dokument_uploads(environment, nr)
-            .map_err(|e| DokumentFehler::new(DokumentFehlercode::Sonstiges, e.to_string()))?;
+            .map_err(|e| EuropaceFehler::new(EuropaceFehlercode::Sonstiges, e.to_string()))?;
         {
             let mut inner = lock(&self.inner);
             for upload in gespeichert {
@@ -257,7 +257,7 @@ impl Dokumente {
     /// Returns how many rows were added (none when no viewer is open).
     pub fn hinzufuegen(
         self: &Arc<Self>,
-        client: &Result<KexUpdateClient, DokumentFehler>,
+        client: &Result<KexUpdateClient, EuropaceFehler>,
         store: &Arc<Mutex<Store>>,
         pfade: &[PathBuf],
     ) -> usize {
@@ -331,10 +331,10 @@ impl Dokumente {
     /// The user said yes to a Rückfrage: the file is uploaded.
     pub fn bestaetigen(
         self: &Arc<Self>,
-        client: &Result<KexUpdateClient, DokumentFehler>,
+        client: &Result<KexUpdateClient, EuropaceFehler>,
         store: &Arc<Mutex<Store>>,
         id: &str,
-    ) -> Result<(), DokumentFehler> {
+    ) -> Result<(), EuropaceFehler> {
         self.zustand_von(id, &[UploadZustand::Rueckfrage])?;
         self.starten(client, store, id);
         self.melden();
@@ -346,10 +346,10 @@ impl Dokumente {
     /// first: it may have changed or gone since.
     pub fn wiederholen(
         self: &Arc<Self>,
-        client: &Result<KexUpdateClient, DokumentFehler>,
+        client: &Result<KexUpdateClient, EuropaceFehler>,
         store: &Arc<Mutex<Store>>,
         id: &str,
-    ) -> Result<(), DokumentFehler> {
+    ) -> Result<(), EuropaceFehler> {
         let pfad = self.zustand_von(
             id,
             &[
@@ -365,7 +365,7 @@ impl Dokumente {
                 store,
                 id,
                 UploadZustand::Fehlgeschlagen,
-                Some(DokumentFehler::new(DokumentFehlercode::Datei, warum)),
+                Some(EuropaceFehler::new(EuropaceFehlercode::Datei, warum)),
             );
             return Ok(());
         }
@@ -377,7 +377,7 @@ impl Dokumente {
 
     /// Stops an upload waiting or under way; nothing of it is kept by Europace (the request
     /// ends before its body does).
-    pub fn abbrechen(&self, store: &Mutex<Store>, id: &str) -> Result<(), DokumentFehler> {
+    pub fn abbrechen(&self, store: &Mutex<Store>, id: &str) -> Result<(), EuropaceFehler> {
         self.zustand_von(id, &[UploadZustand::Wartet, UploadZustand::Laeuft])?;
         if let Some(task) = self.aendern(id, |z| z.task.take()).flatten() {
             task.abort();
@@ -388,7 +388,7 @@ impl Dokumente {
 
     /// Removes a row that is not under way (a refused file, a declined Rückfrage, an old
     /// upload) from the list and the store.
-    pub fn entfernen(&self, store: &Mutex<Store>, id: &str) -> Result<(), DokumentFehler> {
+    pub fn entfernen(&self, store: &Mutex<Store>, id: &str) -> Result<(), EuropaceFehler> {
         self.zustand_von(
             id,
             &[
@@ -403,14 +403,14 @@ impl Dokumente {
         )?;
         lock(store)
             .delete_dokument_upload(id)
-            .map_err(|e| DokumentFehler::new(DokumentFehlercode::Sonstiges, e.to_string()))?;
+            .map_err(|e| EuropaceFehler::new(EuropaceFehlercode::Sonstiges, e.to_string()))?;
         lock(&self.inner).zeilen.retain(|z| z.sicht.id != id);
         self.melden();
         Ok(())
     }
 
     /// The row's path if it is in one of `erlaubt`.
-    fn zustand_von(&self, id: &str, erlaubt: &[UploadZustand]) -> Result<PathBuf, DokumentFehler> {
+    fn zustand_von(&self, id: &str, erlaubt: &[UploadZustand]) -> Result<PathBuf, EuropaceFehler> {
         let inner = lock(&self.inner);
         let zeile = inner
             .zeilen
@@ -420,8 +420,8 @@ impl Dokumente {
         if erlaubt.contains(&zeile.sicht.zustand) {
             Ok(zeile.pfad.clone())
         } else {
-            Err(DokumentFehler::new(
-                DokumentFehlercode::Sonstiges,
+            Err(EuropaceFehler::new(
+                EuropaceFehlercode::Sonstiges,
                 format!("„{}“ ist gerade nicht in diesem Zustand.", zeile.sicht.name),
             ))
         }
@@ -439,7 +439,7 @@ impl Dokumente {
     /// Unterbrochen rather than forgotten.
     fn starten(
         self: &Arc<Self>,
-        client: &Result<KexUpdateClient, DokumentFehler>,
+        client: &Result<KexUpdateClient, EuropaceFehler>,
         store: &Arc<Mutex<Store>>,
         id: &str,
     ) {
@@ -504,8 +504,14 @@ impl Dokumente {
         let (zustand, fehler) = match result {
             Ok(()) => (UploadZustand::Hochgeladen, None),
             Err(error) => {
-                let fehler = fehler::fehler(&error, &name, alles_gesendet.load(Ordering::Relaxed));
-                let zustand = if fehler.code == DokumentFehlercode::Unklar {
+                let fehler = europace_fehler::fehler(
+                    &error,
+                    Vorhaben::Hochladen {
+                        name: &name,
+                        ganz_gesendet: alles_gesendet.load(Ordering::Relaxed),
+                    },
+                );
+                let zustand = if fehler.code == EuropaceFehlercode::Unklar {
                     UploadZustand::Unklar
                 } else {
                     UploadZustand::Fehlgeschlagen
@@ -547,7 +553,7 @@ impl Dokumente {
         store: &Mutex<Store>,
         id: &str,
         zustand: UploadZustand,
-        fehler: Option<DokumentFehler>,
+        fehler: Option<EuropaceFehler>,
     ) {
         let geaendert = self.aendern(id, |z| {
             if z.sicht.zustand == UploadZustand::Abgebrochen {

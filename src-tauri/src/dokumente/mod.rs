@@ -4,7 +4,6 @@
 
 pub mod commands;
 pub mod dienst;
-pub mod fehler;
 pub mod pruefung;
 #[cfg(debug_assertions)]
 pub mod testzugang;

@@ -17,7 +17,7 @@ use store::{DraftKey, Environment, Store};
 use crate::test_state;
 
 use super::dienst::{Dokumente, UploadStand, UploadZeile, UploadZustand};
-use super::fehler::{DokumentFehler, DokumentFehlercode};
+use crate::europace_fehler::{EuropaceFehler, EuropaceFehlercode};
 
 const LEAD: &str = include_str!("../../../crates/cli/tests/fixtures/kex-import-spec-beispiel.json");
 const ENV: Environment = Environment::Sandbox;
@@ -61,7 +61,7 @@ impl Harness {
         )
     }
 
-    fn client(&self) -> Result<KexUpdateClient, DokumentFehler> {
+    fn client(&self) -> Result<KexUpdateClient, EuropaceFehler> {
         Ok(KexUpdateClient::new(self.tokens(Duration::from_secs(10))))
     }
 
@@ -316,34 +316,34 @@ async fn every_server_error_reads_german_with_its_trace_id() {
     let cases = [
         (
             FaultKind::Status { status: 401 },
-            DokumentFehlercode::NichtAngemeldet,
+            EuropaceFehlercode::NichtAngemeldet,
             "401",
         ),
         (
             FaultKind::Status { status: 403 },
-            DokumentFehlercode::KeineBerechtigung,
+            EuropaceFehlercode::KeineBerechtigung,
             "403",
         ),
         (
             FaultKind::Status { status: 413 },
-            DokumentFehlercode::ZuGross,
+            EuropaceFehlercode::ZuGross,
             "413",
         ),
         (
             FaultKind::Status { status: 415 },
-            DokumentFehlercode::Dateityp,
+            EuropaceFehlercode::Dateityp,
             "415",
         ),
         (
             FaultKind::Status { status: 422 },
-            DokumentFehlercode::Abgelehnt,
+            EuropaceFehlercode::Abgelehnt,
             "422",
         ),
         (
             FaultKind::TooManyRequests {
                 retry_after_secs: 7,
             },
-            DokumentFehlercode::Ueberlastet,
+            EuropaceFehlercode::Ueberlastet,
             "in 7 Sekunden",
         ),
     ];
@@ -368,7 +368,7 @@ async fn every_server_error_reads_german_with_its_trace_id() {
     let client = Ok(KexUpdateClient::new(h.tokens(Duration::from_secs(1))));
     dokumente.hinzufuegen(&client, &store, &[h.file("Unklar.pdf", b"%PDF")]);
     let row = watcher.until("Unklar.pdf", UploadZustand::Unklar).await;
-    assert_eq!(row.fehler.unwrap().code, DokumentFehlercode::Unklar);
+    assert_eq!(row.fehler.unwrap().code, EuropaceFehlercode::Unklar);
 
     // 404 and 410 come from the sandbox itself.
     h.sandbox.set_faults(vec![], None);
@@ -378,7 +378,7 @@ async fn every_server_error_reads_german_with_its_trace_id() {
     let row = unknown
         .until("Fremd.pdf", UploadZustand::Fehlgeschlagen)
         .await;
-    assert_eq!(row.fehler.unwrap().code, DokumentFehlercode::NichtGefunden);
+    assert_eq!(row.fehler.unwrap().code, EuropaceFehlercode::NichtGefunden);
 
     watcher.watch(&dokumente, &store, &nr);
     h.sandbox.delete_vorgang(&nr).unwrap();
@@ -386,7 +386,7 @@ async fn every_server_error_reads_german_with_its_trace_id() {
     let row = watcher
         .until("Spät.pdf", UploadZustand::Fehlgeschlagen)
         .await;
-    assert_eq!(row.fehler.unwrap().code, DokumentFehlercode::Geloescht);
+    assert_eq!(row.fehler.unwrap().code, EuropaceFehlercode::Geloescht);
 }
 
 #[tokio::test]

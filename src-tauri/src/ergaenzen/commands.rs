@@ -6,23 +6,23 @@ use tauri::State;
 use super::dienst::{self, Aenderung, Entscheidung, ErsetzenErgebnis};
 use crate::drafts::{DraftListItem, list_item, parse_id};
 use crate::error::{AppError, CommandError, ErrorCode};
+use crate::europace_fehler::{EuropaceFehler, EuropaceFehlercode};
 use crate::state::AppState;
-use crate::vorgaenge::abruf::{AbrufFehler, AbrufFehlercode};
 
-fn fehler(error: AppError) -> AbrufFehler {
+fn fehler(error: AppError) -> EuropaceFehler {
     let error = CommandError::from(error);
     let code = match error.code {
-        ErrorCode::InvalidInput => AbrufFehlercode::Eingabe,
+        ErrorCode::InvalidInput => EuropaceFehlercode::Eingabe,
         ErrorCode::CredentialsMissing
         | ErrorCode::Keyring
         | ErrorCode::Settings
-        | ErrorCode::Connection => AbrufFehlercode::Zugang,
-        _ => AbrufFehlercode::Sonstiges,
+        | ErrorCode::Connection => EuropaceFehlercode::Zugang,
+        _ => EuropaceFehlercode::Sonstiges,
     };
-    AbrufFehler::new(code, error.message)
+    EuropaceFehler::new(code, error.message)
 }
 
-async fn client(state: &AppState) -> Result<KundenangabenClient, AbrufFehler> {
+async fn client(state: &AppState) -> Result<KundenangabenClient, EuropaceFehler> {
     crate::target::access(state, state.environment)
         .await
         .map(|access| KundenangabenClient::new(access.tokens))
@@ -35,7 +35,7 @@ async fn client(state: &AppState) -> Result<KundenangabenClient, AbrufFehler> {
 pub async fn kundenangaben_laden(
     state: State<'_, AppState>,
     vorgangsnummer: String,
-) -> Result<DraftListItem, AbrufFehler> {
+) -> Result<DraftListItem, EuropaceFehler> {
     let store = state.drafts_handle().map_err(fehler)?;
     let id = dienst::laden(
         client(&state).await,
@@ -56,7 +56,7 @@ pub async fn kundenangaben_laden(
 pub async fn kundenangaben_aenderungen(
     state: State<'_, AppState>,
     id: String,
-) -> Result<Vec<Aenderung>, AbrufFehler> {
+) -> Result<Vec<Aenderung>, EuropaceFehler> {
     let id = parse_id(&id).map_err(fehler)?;
     let store = state.drafts_handle().map_err(fehler)?;
     dienst::aenderungen(&store, id)
@@ -69,7 +69,7 @@ pub async fn kundenangaben_ersetzen(
     state: State<'_, AppState>,
     id: String,
     entscheidung: Option<Entscheidung>,
-) -> Result<ErsetzenErgebnis, AbrufFehler> {
+) -> Result<ErsetzenErgebnis, EuropaceFehler> {
     let id = parse_id(&id).map_err(fehler)?;
     let store = state.drafts_handle().map_err(fehler)?;
     dienst::ersetzen_mit(client(&state).await, &store, id, entscheidung).await

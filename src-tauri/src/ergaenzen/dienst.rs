@@ -15,7 +15,8 @@ use serde_json::{Value, json};
 use store::{DraftHeader, DraftId, Environment, Part, Store};
 
 use crate::drafts::FindingItem;
-use crate::vorgaenge::abruf::{self, AbrufFehler, AbrufFehlercode};
+use crate::europace_fehler::{EuropaceFehler, EuropaceFehlercode, Vorhaben, fehler};
+use crate::vorgaenge::abruf;
 
 /// One place where two versions of the Kundenangaben differ, in the draft's path space.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -80,51 +81,29 @@ fn lock(store: &Mutex<Store>) -> std::sync::MutexGuard<'_, Store> {
     store.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-fn store_error(error: store::StoreError) -> AbrufFehler {
-    AbrufFehler::new(AbrufFehlercode::Sonstiges, error.to_string())
+fn store_error(error: store::StoreError) -> EuropaceFehler {
+    EuropaceFehler::new(EuropaceFehlercode::Sonstiges, error.to_string())
 }
 
-/// The German meaning of a failed read or write of Kundenangaben.
-fn fehler(error: &ApiError) -> AbrufFehler {
-    match error {
-        ApiError::Forbidden {
-            insufficient_scope: true,
-            ..
-        } => AbrufFehler {
-            code: AbrufFehlercode::KeineBerechtigung,
-            message: "Dem API-Zugang fehlen die Berechtigungen für BaufiSmart-Vorgänge (Scopes \
-                      baufinanzierung:vorgang:lesen und baufinanzierung:vorgang:schreiben) (403). \
-                      Bitte im Partnermanagement von Europace freigeben."
-                .to_owned(),
-            trace_id: Some(error.trace_id().to_string()),
-        },
-        ApiError::Forbidden { .. } => AbrufFehler {
-            code: AbrufFehlercode::KeineBerechtigung,
-            message: "Sie sind nicht Bearbeiter dieses BaufiSmart-Vorgangs und dürfen seine \
-                      Kundenangaben nicht lesen oder ersetzen (403)."
-                .to_owned(),
-            trace_id: Some(error.trace_id().to_string()),
-        },
-        other => abruf::fehler(other),
-    }
-}
-
-fn ungueltig(id: DraftId) -> AbrufFehler {
-    AbrufFehler::new(
-        AbrufFehlercode::Eingabe,
+fn ungueltig(id: DraftId) -> EuropaceFehler {
+    EuropaceFehler::new(
+        EuropaceFehlercode::Eingabe,
         format!("Der Entwurf {id} ergänzt keinen BaufiSmart-Vorgang."),
     )
 }
 
 /// Reads the Kundenangaben of case `vorgangsnummer` into a new draft; its id.
 pub async fn laden(
-    client: Result<KundenangabenClient, AbrufFehler>,
+    client: Result<KundenangabenClient, EuropaceFehler>,
     store: &Mutex<Store>,
     environment: Environment,
     vorgangsnummer: &str,
-) -> Result<DraftId, AbrufFehler> {
+) -> Result<DraftId, EuropaceFehler> {
     let nr = abruf::normalize(vorgangsnummer)?;
-    let geladen: Value = client?.get(&nr).await.map_err(|e| fehler(&e))?;
+    let geladen: Value = client?
+        .get(&nr)
+        .await
+        .map_err(|e| fehler(&e, Vorhaben::KundenangabenLesen))?;
     let content = ersetzen::request(json!({}), geladen.clone());
     let saved = lock(store)
         .start_ergaenzung(&header(environment, &nr, &content), &nr, &geladen, &content)
@@ -153,7 +132,7 @@ struct Stand {
     environment: Environment,
 }
 
-fn stand(store: &Store, id: DraftId) -> Result<Stand, AbrufFehler> {
+fn stand(store: &Store, id: DraftId) -> Result<Stand, EuropaceFehler> {
     let ergaenzung = store
         .ergaenzung(id)
         .map_err(store_error)?
@@ -193,7 +172,7 @@ fn aenderungen_von(before: &Value, after: &Value) -> Vec<Aenderung> {
 }
 
 /// What replacing the case with the draft would change against the version loaded.
-pub fn aenderungen(store: &Mutex<Store>, id: DraftId) -> Result<Vec<Aenderung>, AbrufFehler> {
+pub fn aenderungen(store: &Mutex<Store>, id: DraftId) -> Result<Vec<Aenderung>, EuropaceFehler> {
     let stand = stand(&lock(store), id)?;
     let mut all = aenderungen_von(&stand.geladen, &stand.content["kundenangaben"]);
     let metadaten = &stand.content["updateMetadaten"];
@@ -213,7 +192,7 @@ pub fn aenderungen(store: &Mutex<Store>, id: DraftId) -> Result<Vec<Aenderung>, 
 
 /// Findings of the draft as a replace of the loaded version: the body's own, and ids that
 /// would make Europace create objects anew or lose them.
-pub fn pruefen(store: &Store, id: DraftId) -> Result<Vec<FindingItem>, AbrufFehler> {
+pub fn pruefen(store: &Store, id: DraftId) -> Result<Vec<FindingItem>, EuropaceFehler> {
     Ok(befunde(&stand(store, id)?))
 }
 
@@ -232,11 +211,11 @@ fn befunde(stand: &Stand) -> Vec<FindingItem> {
 /// the draft is based on; with `entscheidung`, first takes in the server version the user saw
 /// and decided.
 pub async fn ersetzen_mit(
-    client: Result<KundenangabenClient, AbrufFehler>,
+    client: Result<KundenangabenClient, EuropaceFehler>,
     store: &Mutex<Store>,
     id: DraftId,
     entscheidung: Option<Entscheidung>,
-) -> Result<ErsetzenErgebnis, AbrufFehler> {
+) -> Result<ErsetzenErgebnis, EuropaceFehler> {
     let mut stand = stand(&lock(store), id)?;
     if let Some(entscheidung) = entscheidung {
         let merged = merge(
@@ -246,8 +225,8 @@ pub async fn ersetzen_mit(
         )
         .resolve(&entscheidung.seiten)
         .ok_or_else(|| {
-            AbrufFehler::new(
-                AbrufFehlercode::Eingabe,
+            EuropaceFehler::new(
+                EuropaceFehlercode::Eingabe,
                 "Bitte für jeden Konflikt wählen, welcher Wert gilt.",
             )
         })?;
@@ -329,6 +308,6 @@ pub async fn ersetzen_mit(
                 befunde,
             })
         }
-        Err(error) => Err(fehler(&error)),
+        Err(error) => Err(fehler(&error, Vorhaben::KundenangabenErsetzen)),
     }
 }

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use store::DraftId;
 
 use super::dienst::{Entscheidung, ErsetzenErgebnis, aenderungen, ersetzen_mit, laden};
-use crate::vorgaenge::abruf::AbrufFehlercode;
+use crate::europace_fehler::EuropaceFehlercode;
 use crate::vorgaenge::tests::{ENV, Harness};
 
 const LEAD: &str =
@@ -181,7 +181,7 @@ async fn a_change_made_meanwhile_is_a_conflict_not_an_overwrite() {
     let fehler = ersetzen_mit(Ok(client(&h)), &h.store, id, Some(unvollstaendig))
         .await
         .unwrap_err();
-    assert_eq!(fehler.code, AbrufFehlercode::Eingabe);
+    assert_eq!(fehler.code, EuropaceFehlercode::Eingabe);
 
     let entscheidung = Entscheidung {
         server,
@@ -237,9 +237,9 @@ async fn an_unknown_case_is_named() {
     let fehler = laden(Ok(client(&h)), &h.store, ENV, "ZZ9999")
         .await
         .unwrap_err();
-    assert_eq!(fehler.code, AbrufFehlercode::NichtGefunden);
+    assert_eq!(fehler.code, EuropaceFehlercode::NichtGefunden);
     let fehler = laden(Ok(client(&h)), &h.store, ENV, "   ")
         .await
         .unwrap_err();
-    assert_eq!(fehler.code, AbrufFehlercode::Eingabe);
+    assert_eq!(fehler.code, EuropaceFehlercode::Eingabe);
 }

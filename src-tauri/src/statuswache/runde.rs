@@ -12,6 +12,7 @@ use store::{Environment, Store};
 
 use super::aenderungen::{Aenderung, aenderungen};
 use super::takt::Ausgang;
+use crate::europace_fehler::{self, Vorhaben};
 use crate::vorgaenge::abruf::{self, VorgangAbruf, view_of};
 use crate::vorgaenge::liste::liste;
 
@@ -101,7 +102,7 @@ pub async fn runde(
             nr.clone(),
             answer
                 .map(|document| document.raw)
-                .map_err(|e| abruf::fehler(&e)),
+                .map_err(|e| europace_fehler::fehler(&e, Vorhaben::Lesen)),
         );
         if read.aktuell {
             let found = match (&vorher, &read.ansicht) {

@@ -4,7 +4,6 @@
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use europace::error::ApiError;
 use europace::kex_export::client::KexExportClient;
 use europace::kex_export::model::Vorgang;
 use serde::{Deserialize, Serialize};
@@ -12,53 +11,7 @@ use serde_json::Value;
 use store::{Environment, Store};
 
 use super::ansicht::{VorgangAnsicht, ansicht};
-
-/// What a failed read means, for the UI to branch on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub enum AbrufFehlercode {
-    /// 401: credentials refused.
-    NichtAngemeldet,
-    /// 403 or "Insufficient access rights": the client or the organisation may not read it.
-    KeineBerechtigung,
-    /// 410: deleted at Europace.
-    Geloescht,
-    /// No Vorgang with this number.
-    NichtGefunden,
-    /// Status 200 with GraphQL `errors`.
-    GraphQl,
-    /// No connection: nothing reached Europace.
-    KeinNetz,
-    Zeitueberschreitung,
-    /// 429 or 503: try again later.
-    Ueberlastet,
-    /// The answer could not be read.
-    UnlesbareAntwort,
-    /// Credentials are missing or the keyring is unusable.
-    Zugang,
-    /// The number typed is not one.
-    Eingabe,
-    Sonstiges,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct AbrufFehler {
-    pub code: AbrufFehlercode,
-    /// German, ready to show.
-    pub message: String,
-    /// To quote to Europace's support.
-    pub trace_id: Option<String>,
-}
-
-impl AbrufFehler {
-    pub fn new(code: AbrufFehlercode, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            message: message.into(),
-            trace_id: None,
-        }
-    }
-}
+use crate::europace_fehler::{self, EuropaceFehler, EuropaceFehlercode, Vorhaben};
 
 /// The outcome of a read: the Vorgang as fresh as it could be had, and what went wrong.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
@@ -71,7 +24,7 @@ pub struct VorgangAbruf {
     pub stand: Option<String>,
     /// `ansicht` comes from this very read.
     pub aktuell: bool,
-    pub fehler: Option<AbrufFehler>,
+    pub fehler: Option<EuropaceFehler>,
 }
 
 /// What the store keeps of a Vorgang (sealed).
@@ -93,15 +46,15 @@ pub(crate) struct Record {
 }
 
 /// Trimmed, inner blanks removed (a pasted "N94 L7T"), in capitals as Europace writes it.
-pub fn normalize(vorgangsnummer: &str) -> Result<String, AbrufFehler> {
+pub fn normalize(vorgangsnummer: &str) -> Result<String, EuropaceFehler> {
     let nr: String = vorgangsnummer
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
         .to_uppercase();
     if nr.is_empty() {
-        return Err(AbrufFehler::new(
-            AbrufFehlercode::Eingabe,
+        return Err(EuropaceFehler::new(
+            EuropaceFehlercode::Eingabe,
             "Bitte eine Vorgangsnummer eingeben, z. B. N94L7T.",
         ));
     }
@@ -109,8 +62,8 @@ pub fn normalize(vorgangsnummer: &str) -> Result<String, AbrufFehler> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        return Err(AbrufFehler::new(
-            AbrufFehlercode::Eingabe,
+        return Err(EuropaceFehler::new(
+            EuropaceFehlercode::Eingabe,
             format!(
                 "„{}“ ist keine Vorgangsnummer: erwartet werden Buchstaben und Ziffern, z. B. N94L7T.",
                 vorgangsnummer.trim()
@@ -120,111 +73,13 @@ pub fn normalize(vorgangsnummer: &str) -> Result<String, AbrufFehler> {
     Ok(nr)
 }
 
-/// The German meaning of a failed read, with the trace id.
-pub fn fehler(error: &ApiError) -> AbrufFehler {
-    use AbrufFehlercode::*;
-    let (code, message) = match error {
-        ApiError::Unauthorized { .. } | ApiError::TokenRejected { .. } => (
-            NichtAngemeldet,
-            "Europace hat die Anmeldung abgelehnt (401). Bitte Client-ID und Client-Secret unter \
-             Einstellungen prüfen."
-                .to_owned(),
-        ),
-        ApiError::Forbidden {
-            insufficient_scope: true,
-            ..
-        } => (
-            KeineBerechtigung,
-            "Dem API-Zugang fehlt die Berechtigung „KreditSmart-Vorgänge lesen“ (Scope \
-             privatkredit:vorgang:lesen) (403). Bitte im Partnermanagement von Europace freigeben."
-                .to_owned(),
-        ),
-        ApiError::Forbidden { .. } => (
-            KeineBerechtigung,
-            "Keine Berechtigung, diesen Vorgang zu lesen (403).".to_owned(),
-        ),
-        ApiError::Gone { .. } => (
-            Geloescht,
-            "Der Vorgang wurde bei Europace gelöscht (410). Der Entwurf, aus dem er entstand, \
-             bleibt unter „Entwürfe“ erhalten: Sie können ihn duplizieren und neu senden."
-                .to_owned(),
-        ),
-        ApiError::NotFound { .. } => (
-            NichtGefunden,
-            "Europace kennt keinen Vorgang mit dieser Nummer (404). Bitte die Nummer prüfen."
-                .to_owned(),
-        ),
-        ApiError::GraphQl { errors, .. } => {
-            let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
-            let code_of = |e: &europace::error::GraphQlError| {
-                e.extensions
-                    .as_ref()
-                    .and_then(|x| x.get("code"))
-                    .and_then(Value::as_u64)
-            };
-            if errors.iter().any(|e| {
-                code_of(e) == Some(403) || e.message.contains("Insufficient access rights")
-            }) {
-                (
-                    KeineBerechtigung,
-                    "Ihre Vertriebsorganisation darf diesen Vorgang nicht lesen (403: \
-                     Insufficient access rights)."
-                        .to_owned(),
-                )
-            } else if errors
-                .iter()
-                .any(|e| code_of(e) == Some(404) || e.message.contains("not found"))
-            {
-                (
-                    NichtGefunden,
-                    "Europace kennt keinen Vorgang mit dieser Nummer. Bitte die Nummer prüfen."
-                        .to_owned(),
-                )
-            } else {
-                (
-                    GraphQl,
-                    format!("Europace meldet einen Fehler: {}.", messages.join("; ")),
-                )
-            }
-        }
-        ApiError::ConnectFailed { .. } | ApiError::ConnectionReset { .. } => (
-            KeinNetz,
-            "Europace ist nicht erreichbar: keine Netzwerkverbindung.".to_owned(),
-        ),
-        ApiError::ConnectionLost { .. } => (
-            KeinNetz,
-            "Die Verbindung zu Europace ist abgebrochen.".to_owned(),
-        ),
-        ApiError::Timeout { .. } => (
-            Zeitueberschreitung,
-            "Europace hat nicht rechtzeitig geantwortet.".to_owned(),
-        ),
-        ApiError::TooManyRequests { .. } | ApiError::ServiceUnavailable { .. } => (
-            Ueberlastet,
-            "Europace ist gerade überlastet oder nicht verfügbar. Leadbridge versucht es später \
-             erneut."
-                .to_owned(),
-        ),
-        ApiError::Decode { path, message, .. } => (
-            UnlesbareAntwort,
-            format!("Die Antwort von Europace ist unlesbar (an `{path}`: {message})."),
-        ),
-        other => (Sonstiges, other.to_string()),
-    };
-    AbrufFehler {
-        code,
-        message,
-        trace_id: Some(error.trace_id().to_string()),
-    }
-}
-
 fn lock(store: &Mutex<Store>) -> std::sync::MutexGuard<'_, Store> {
     // A panic while holding the lock cannot leave SQLite half-written; carry on.
     store.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-fn store_error(error: &store::StoreError) -> AbrufFehler {
-    AbrufFehler::new(AbrufFehlercode::Sonstiges, error.to_string())
+fn store_error(error: &store::StoreError) -> EuropaceFehler {
+    EuropaceFehler::new(EuropaceFehlercode::Sonstiges, error.to_string())
 }
 
 /// The record of a Vorgang and when it was last read.
@@ -232,7 +87,7 @@ pub(crate) fn record(
     store: &Mutex<Store>,
     environment: Environment,
     nr: &str,
-) -> Result<(Record, Option<String>), AbrufFehler> {
+) -> Result<(Record, Option<String>), EuropaceFehler> {
     let entry = lock(store)
         .vorgang(environment, nr)
         .map_err(|e| store_error(&e))?;
@@ -255,9 +110,9 @@ pub(crate) fn save(
     environment: Environment,
     nr: &str,
     record: &Record,
-) -> Result<(), AbrufFehler> {
+) -> Result<(), EuropaceFehler> {
     let value = serde_json::to_value(record)
-        .map_err(|e| AbrufFehler::new(AbrufFehlercode::Sonstiges, e.to_string()))?;
+        .map_err(|e| EuropaceFehler::new(EuropaceFehlercode::Sonstiges, e.to_string()))?;
     let mut store = lock(store);
     let news = store
         .vorgang(environment, nr)
@@ -293,7 +148,7 @@ pub(crate) fn has_news(view: &VorgangAnsicht) -> bool {
 /// Reads Vorgang `vorgangsnummer` with `client` (or shows why no client could be had),
 /// keeps the answer and returns it with its changes since the user last looked.
 pub async fn abrufen(
-    client: Result<KexExportClient, AbrufFehler>,
+    client: Result<KexExportClient, EuropaceFehler>,
     store: &Arc<Mutex<Store>>,
     environment: Environment,
     vorgangsnummer: &str,
@@ -311,7 +166,10 @@ pub async fn abrufen(
         }
     };
     let answer = match client {
-        Ok(client) => client.vorgang_document(&nr).await.map_err(|e| fehler(&e)),
+        Ok(client) => client
+            .vorgang_document(&nr)
+            .await
+            .map_err(|e| europace_fehler::fehler(&e, Vorhaben::Lesen)),
         Err(fehler) => Err(fehler),
     };
     aufnehmen(store, environment, nr, answer.map(|document| document.raw))
@@ -323,7 +181,7 @@ pub(crate) fn aufnehmen(
     store: &Mutex<Store>,
     environment: Environment,
     nr: String,
-    answer: Result<Value, AbrufFehler>,
+    answer: Result<Value, EuropaceFehler>,
 ) -> VorgangAbruf {
     let (mut record, stand) = match record(store, environment, &nr) {
         Ok(found) => found,
@@ -347,7 +205,7 @@ pub(crate) fn aufnehmen(
             let view = view_of(&raw, record.seen.as_ref());
             let news = view.as_ref().is_some_and(has_news);
             let saved = serde_json::to_value(&record)
-                .map_err(|e| AbrufFehler::new(AbrufFehlercode::Sonstiges, e.to_string()))
+                .map_err(|e| EuropaceFehler::new(EuropaceFehlercode::Sonstiges, e.to_string()))
                 .and_then(|value| {
                     lock(store)
                         .put_vorgang(environment, &nr, &value, true, news)
@@ -362,7 +220,7 @@ pub(crate) fn aufnehmen(
             }
         }
         Err(fehler) => {
-            if fehler.code == AbrufFehlercode::Geloescht && !record.geloescht {
+            if fehler.code == EuropaceFehlercode::Geloescht && !record.geloescht {
                 record.geloescht = true;
                 if let Ok(value) = serde_json::to_value(&record) {
                     // The deletion is shown now; keeping it is a courtesy for the list.
@@ -389,7 +247,7 @@ pub fn gesehen(
     store: &Mutex<Store>,
     environment: Environment,
     vorgangsnummer: &str,
-) -> Result<(), AbrufFehler> {
+) -> Result<(), EuropaceFehler> {
     let nr = normalize(vorgangsnummer)?;
     let (mut record, _) = record(store, environment, &nr)?;
     if record.latest.is_none() {
@@ -397,7 +255,7 @@ pub fn gesehen(
     }
     record.seen.clone_from(&record.latest);
     let value = serde_json::to_value(&record)
-        .map_err(|e| AbrufFehler::new(AbrufFehlercode::Sonstiges, e.to_string()))?;
+        .map_err(|e| EuropaceFehler::new(EuropaceFehlercode::Sonstiges, e.to_string()))?;
     lock(store)
         .put_vorgang(environment, &nr, &value, false, false)
         .map_err(|e| store_error(&e))

@@ -4,21 +4,18 @@ use europace::kex_export::client::KexExportClient;
 use europace::kex_update::client::KexUpdateClient;
 use tauri::State;
 
-use super::abruf::{self, AbrufFehler, AbrufFehlercode, VorgangAbruf};
+use super::abruf::{self, VorgangAbruf};
 use super::kommentare::{self, KommentarEintrag, KommentarErgebnis};
 use super::liste::{self, VorgangListeneintrag};
 use crate::error::{AppError, CommandError};
+use crate::europace_fehler::EuropaceFehler;
 use crate::state::AppState;
 
-async fn tokens(state: &AppState) -> Result<europace::auth::TokenProvider, AbrufFehler> {
+async fn tokens(state: &AppState) -> Result<europace::auth::TokenProvider, EuropaceFehler> {
     crate::target::access(state, state.environment)
         .await
         .map(|access| access.tokens)
-        .map_err(|e| AbrufFehler::new(AbrufFehlercode::Zugang, CommandError::from(e).message))
-}
-
-fn refused(fehler: AbrufFehler) -> CommandError {
-    AppError::InvalidInput(fehler.message).into()
+        .map_err(EuropaceFehler::zugang)
 }
 
 /// Reads a Vorgang from Europace; on failure the last answer with its time and the reason.
@@ -41,7 +38,7 @@ pub async fn vorgang_gesehen(
     vorgangsnummer: String,
 ) -> Result<(), CommandError> {
     let store = state.drafts_handle()?;
-    abruf::gesehen(&store, state.environment, &vorgangsnummer).map_err(refused)
+    abruf::gesehen(&store, state.environment, &vorgangsnummer).map_err(CommandError::from)
 }
 
 /// Every Vorgang sent from this app or opened by number, in this environment.
@@ -62,7 +59,7 @@ pub async fn vorgang_kommentare(
     vorgangsnummer: String,
 ) -> Result<Vec<KommentarEintrag>, CommandError> {
     let store = state.drafts_handle()?;
-    kommentare::liste(&store, state.environment, &vorgangsnummer).map_err(refused)
+    kommentare::liste(&store, state.environment, &vorgangsnummer).map_err(CommandError::from)
 }
 
 /// Sends several comments at once; each is kept with its result.
@@ -77,5 +74,5 @@ pub async fn vorgang_kommentieren(
     let client = tokens(&state).await.map(KexUpdateClient::new);
     kommentare::senden(client, &store, state.environment, &vorgangsnummer, texte)
         .await
-        .map_err(refused)
+        .map_err(CommandError::from)
 }

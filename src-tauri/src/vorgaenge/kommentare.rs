@@ -7,7 +7,8 @@ use europace::kex_update::client::KexUpdateClient;
 use serde::{Deserialize, Serialize};
 use store::{Environment, Store};
 
-use super::abruf::{self, AbrufFehler, AbrufFehlercode};
+use super::abruf;
+use crate::europace_fehler::{self, EuropaceFehler, EuropaceFehlercode, Vorhaben};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -25,7 +26,7 @@ pub struct KommentarEintrag {
 pub struct KommentarErgebnis {
     /// Every comment of the Vorgang, newest first.
     pub kommentare: Vec<KommentarEintrag>,
-    pub fehler: Option<AbrufFehler>,
+    pub fehler: Option<EuropaceFehler>,
 }
 
 /// The comments kept for a Vorgang, newest first.
@@ -33,7 +34,7 @@ pub fn liste(
     store: &Mutex<Store>,
     environment: Environment,
     vorgangsnummer: &str,
-) -> Result<Vec<KommentarEintrag>, AbrufFehler> {
+) -> Result<Vec<KommentarEintrag>, EuropaceFehler> {
     let nr = abruf::normalize(vorgangsnummer)?;
     let (record, _) = abruf::record(store, environment, &nr)?;
     Ok(record.kommentare.into_iter().rev().collect())
@@ -41,12 +42,12 @@ pub fn liste(
 
 /// Sends the non-empty `texte` as comments in one request and records each with its result.
 pub async fn senden(
-    client: Result<KexUpdateClient, AbrufFehler>,
+    client: Result<KexUpdateClient, EuropaceFehler>,
     store: &Mutex<Store>,
     environment: Environment,
     vorgangsnummer: &str,
     texte: Vec<String>,
-) -> Result<KommentarErgebnis, AbrufFehler> {
+) -> Result<KommentarErgebnis, EuropaceFehler> {
     let nr = abruf::normalize(vorgangsnummer)?;
     let texte: Vec<String> = texte
         .into_iter()
@@ -54,8 +55,8 @@ pub async fn senden(
         .filter(|t| !t.is_empty())
         .collect();
     if texte.is_empty() {
-        return Err(AbrufFehler::new(
-            AbrufFehlercode::Eingabe,
+        return Err(EuropaceFehler::new(
+            EuropaceFehlercode::Eingabe,
             "Bitte zuerst einen Kommentar schreiben.",
         ));
     }
@@ -63,7 +64,7 @@ pub async fn senden(
         Ok(client) => client
             .add_kommentare(&nr, &texte)
             .await
-            .map_err(|e| abruf::fehler(&e)),
+            .map_err(|e| europace_fehler::fehler(&e, Vorhaben::Kommentieren)),
         Err(fehler) => Err(fehler),
     };
     let am = chrono::Utc::now().to_rfc3339();

@@ -14,8 +14,9 @@ use store::{DraftKey, Environment, Store};
 
 use crate::test_state;
 
-use super::abruf::{AbrufFehlercode, VorgangAbruf, abrufen, gesehen};
+use super::abruf::{VorgangAbruf, abrufen, gesehen};
 use super::liste::liste;
+use crate::europace_fehler::EuropaceFehlercode;
 
 const LEAD: &str = include_str!("../../../crates/cli/tests/fixtures/kex-import-spec-beispiel.json");
 const READ_ONLY: &str = "nur-lesen";
@@ -117,7 +118,7 @@ fn antrag(nr: &str, n: usize, kunde: &str, bank: &str) -> Value {
     })
 }
 
-fn fehler(abruf: &VorgangAbruf) -> AbrufFehlercode {
+fn fehler(abruf: &VorgangAbruf) -> EuropaceFehlercode {
     let fehler = abruf.fehler.as_ref().unwrap_or_else(|| panic!("{abruf:?}"));
     assert!(
         fehler
@@ -299,7 +300,7 @@ async fn a_number_is_read_as_europace_writes_it() {
     assert_eq!(abruf.vorgangsnummer, nr);
     assert!(abruf.fehler.is_none(), "{abruf:?}");
     let abruf = h.read("AB 12/34").await;
-    assert_eq!(abruf.fehler.unwrap().code, AbrufFehlercode::Eingabe);
+    assert_eq!(abruf.fehler.unwrap().code, EuropaceFehlercode::Eingabe);
 }
 
 #[tokio::test]
@@ -312,7 +313,7 @@ async fn every_error_keeps_its_code_and_trace_id_and_the_last_answer() {
     // 401: a wrong secret.
     let wrong = KexExportClient::new(h.tokens("sandbox", "falsch", Duration::from_secs(10)));
     let abruf = h.read_with(wrong, &nr).await;
-    assert_eq!(fehler(&abruf), AbrufFehlercode::NichtAngemeldet);
+    assert_eq!(fehler(&abruf), EuropaceFehlercode::NichtAngemeldet);
     assert_eq!(
         abruf.ansicht, fresh.ansicht,
         "the last answer stays on screen"
@@ -323,7 +324,7 @@ async fn every_error_keeps_its_code_and_trace_id_and_the_last_answer() {
     // 403: a client without the read permission, named.
     let no_scope = KexExportClient::new(h.tokens(WRITE_ONLY, WRITE_ONLY, Duration::from_secs(10)));
     let abruf = h.read_with(no_scope, &nr).await;
-    assert_eq!(fehler(&abruf), AbrufFehlercode::KeineBerechtigung);
+    assert_eq!(fehler(&abruf), EuropaceFehlercode::KeineBerechtigung);
     assert!(
         abruf
             .fehler
@@ -335,7 +336,7 @@ async fn every_error_keeps_its_code_and_trace_id_and_the_last_answer() {
     // 403 as a GraphQL error with status 200: another organisation's Vorgang.
     let foreign = KexExportClient::new(h.tokens(READ_ONLY, READ_ONLY, Duration::from_secs(10)));
     let abruf = h.read_with(foreign, &nr).await;
-    assert_eq!(fehler(&abruf), AbrufFehlercode::KeineBerechtigung);
+    assert_eq!(fehler(&abruf), EuropaceFehlercode::KeineBerechtigung);
     assert!(
         abruf
             .fehler
@@ -346,20 +347,20 @@ async fn every_error_keeps_its_code_and_trace_id_and_the_last_answer() {
 
     // 404: no such Vorgang (a GraphQL error as well).
     let abruf = h.read("ZZZZZZ").await;
-    assert_eq!(fehler(&abruf), AbrufFehlercode::NichtGefunden);
+    assert_eq!(fehler(&abruf), EuropaceFehlercode::NichtGefunden);
     assert!(abruf.ansicht.is_none());
 
     // Bad JSON, timeout, 429, 503, an undocumented status.
     h.fault(FaultKind::MalformedBody, 1);
     assert_eq!(
         fehler(&h.read(&nr).await),
-        AbrufFehlercode::UnlesbareAntwort
+        EuropaceFehlercode::UnlesbareAntwort
     );
     h.fault(FaultKind::Latency { millis: 1500 }, 1);
     let slow = KexExportClient::new(h.tokens("sandbox", "sandbox", Duration::from_millis(700)));
     assert_eq!(
         fehler(&h.read_with(slow, &nr).await),
-        AbrufFehlercode::Zeitueberschreitung
+        EuropaceFehlercode::Zeitueberschreitung
     );
     h.fault(
         FaultKind::TooManyRequests {
@@ -367,17 +368,20 @@ async fn every_error_keeps_its_code_and_trace_id_and_the_last_answer() {
         },
         1,
     );
-    assert_eq!(fehler(&h.read(&nr).await), AbrufFehlercode::Ueberlastet);
+    assert_eq!(fehler(&h.read(&nr).await), EuropaceFehlercode::Ueberlastet);
     h.fault(FaultKind::ServiceUnavailable, 1);
-    assert_eq!(fehler(&h.read(&nr).await), AbrufFehlercode::Ueberlastet);
+    assert_eq!(fehler(&h.read(&nr).await), EuropaceFehlercode::Ueberlastet);
     // The client fetches a new token once after a 401; both answers are 401.
     h.fault(FaultKind::Status { status: 401 }, 2);
-    assert_eq!(fehler(&h.read(&nr).await), AbrufFehlercode::NichtAngemeldet);
+    assert_eq!(
+        fehler(&h.read(&nr).await),
+        EuropaceFehlercode::NichtAngemeldet
+    );
 
     // 410: deleted; the list says so.
     h.sandbox.delete_vorgang(&nr).unwrap();
     let abruf = h.read(&nr).await;
-    assert_eq!(fehler(&abruf), AbrufFehlercode::Geloescht);
+    assert_eq!(fehler(&abruf), EuropaceFehlercode::Geloescht);
     assert!(abruf.fehler.unwrap().message.contains("Entwürfe"));
     assert!(liste(&h.store, ENV).unwrap()[0].geloescht);
 
@@ -385,7 +389,7 @@ async fn every_error_keeps_its_code_and_trace_id_and_the_last_answer() {
     let client = h.client();
     h.sandbox.stop().await;
     let abruf = abrufen(Ok(client), &h.store, ENV, &nr).await;
-    assert_eq!(abruf.fehler.unwrap().code, AbrufFehlercode::KeinNetz);
+    assert_eq!(abruf.fehler.unwrap().code, EuropaceFehlercode::KeinNetz);
     assert_eq!(abruf.ansicht, fresh.ansicht);
     assert!(abruf.stand.is_some());
 }
@@ -447,7 +451,7 @@ async fn several_comments_go_in_one_request_and_failures_are_kept() {
     )
     .await
     .unwrap();
-    assert_eq!(failed.fehler.unwrap().code, AbrufFehlercode::Ueberlastet);
+    assert_eq!(failed.fehler.unwrap().code, EuropaceFehlercode::Ueberlastet);
     assert!(!failed.kommentare[0].gesendet);
     assert!(failed.kommentare[0].ergebnis.starts_with("nicht gesendet"));
     assert_eq!(
@@ -455,5 +459,5 @@ async fn several_comments_go_in_one_request_and_failures_are_kept() {
         3
     );
     let empty = super::kommentare::senden(Ok(client()), &h.store, ENV, &nr, vec![" ".into()]).await;
-    assert_eq!(empty.unwrap_err().code, AbrufFehlercode::Eingabe);
+    assert_eq!(empty.unwrap_err().code, EuropaceFehlercode::Eingabe);
 }

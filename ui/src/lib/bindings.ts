@@ -101,58 +101,17 @@ export const commands = {
 	/**  "Entfernen" of a row not under way. */
 	dokumentEntfernen: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokument_entfernen", { id })),
 	/**  Reads a BaufiSmart case's Kundenangaben into a new draft. */
-	kundenangabenLaden: (vorgangsnummer: string) => typedError<DraftListItem_Serialize, AbrufFehler_Serialize>(__TAURI_INVOKE("kundenangaben_laden", { vorgangsnummer })),
+	kundenangabenLaden: (vorgangsnummer: string) => typedError<DraftListItem_Serialize, EuropaceFehler_Serialize>(__TAURI_INVOKE("kundenangaben_laden", { vorgangsnummer })),
 	/**  What replacing the case with the draft would change against the version loaded. */
-	kundenangabenAenderungen: (id: string) => typedError<Aenderung_Serialize[], AbrufFehler_Serialize>(__TAURI_INVOKE("kundenangaben_aenderungen", { id })),
+	kundenangabenAenderungen: (id: string) => typedError<Aenderung_Serialize[], EuropaceFehler_Serialize>(__TAURI_INVOKE("kundenangaben_aenderungen", { id })),
 	/**  Replaces the case's Kundenangaben with the draft's, unless the case changed meanwhile. */
-	kundenangabenErsetzen: (id: string, entscheidung: Entscheidung | null) => typedError<ErsetzenErgebnis_Serialize, AbrufFehler_Serialize>(__TAURI_INVOKE("kundenangaben_ersetzen", { id, entscheidung })),
+	kundenangabenErsetzen: (id: string, entscheidung: Entscheidung | null) => typedError<ErsetzenErgebnis_Serialize, EuropaceFehler_Serialize>(__TAURI_INVOKE("kundenangaben_ersetzen", { id, entscheidung })),
 };
 
 /* Constants */
 export const LEAD_PATHS = {"DrKlein":{"kundenbetreuer":"kundenbetreuer.partnerId","reference":"eigeneVorgangsnummer"},"KexImport":{"kundenbetreuer":"kundenbetreuer.partnerId","reference":"eigeneVorgangsnummer"},"Kundenangaben":{"kundenbetreuer":"importMetadaten.betreuung.kundenbetreuer","reference":"importMetadaten.externeVorgangsId"}} as const;
 
 /* Types */
-export type AbrufFehler = AbrufFehler_Serialize | AbrufFehler_Deserialize;
-
-export type AbrufFehler_Deserialize = {
-	code: AbrufFehlercode,
-	/**  German, ready to show. */
-	message: string,
-	/**  To quote to Europace's support. */
-	traceId?: string | null,
-};
-
-export type AbrufFehler_Serialize = {
-	code: AbrufFehlercode,
-	/**  German, ready to show. */
-	message: string,
-	/**  To quote to Europace's support. */
-	traceId: string | null,
-};
-
-/**  What a failed read means, for the UI to branch on. */
-export type AbrufFehlercode = 
-/**  401: credentials refused. */
-"NichtAngemeldet" | 
-/**  403 or "Insufficient access rights": the client or the organisation may not read it. */
-"KeineBerechtigung" | 
-/**  410: deleted at Europace. */
-"Geloescht" | 
-/**  No Vorgang with this number. */
-"NichtGefunden" | 
-/**  Status 200 with GraphQL `errors`. */
-"GraphQl" | 
-/**  No connection: nothing reached Europace. */
-"KeinNetz" | "Zeitueberschreitung" | 
-/**  429 or 503: try again later. */
-"Ueberlastet" | 
-/**  The answer could not be read. */
-"UnlesbareAntwort" | 
-/**  Credentials are missing or the keyring is unusable. */
-"Zugang" | 
-/**  The number typed is not one. */
-"Eingabe" | "Sonstiges";
-
 /**  A titled group of facts (an Antragsteller, the Haushalt, …). */
 export type Abschnitt = {
 	title: string,
@@ -269,52 +228,6 @@ export type ConnectionReport = {
 	/**  German, ready to show. */
 	message: string,
 };
-
-export type DokumentFehler = DokumentFehler_Serialize | DokumentFehler_Deserialize;
-
-export type DokumentFehler_Deserialize = {
-	code: DokumentFehlercode,
-	/**  German, ready to show. */
-	message: string,
-	/**  To quote to Europace's support. */
-	traceId?: string | null,
-};
-
-export type DokumentFehler_Serialize = {
-	code: DokumentFehlercode,
-	/**  German, ready to show. */
-	message: string,
-	/**  To quote to Europace's support. */
-	traceId: string | null,
-};
-
-export type DokumentFehlercode = 
-/**  401: credentials refused. */
-"NichtAngemeldet" | 
-/**  403: the client may not write to Vorgänge, or not to this one. */
-"KeineBerechtigung" | 
-/**  404: no Vorgang with this number. */
-"NichtGefunden" | 
-/**  410: the Vorgang was deleted. */
-"Geloescht" | 
-/**  413: the server found the document too large. */
-"ZuGross" | 
-/**  415: the server refused the kind of content. */
-"Dateityp" | 
-/**  400 or 422: the server refused the document. */
-"Abgelehnt" | 
-/**  429 or 503: try again later. */
-"Ueberlastet" | 
-/**  No answer in time before the document was sent whole: it did not arrive. */
-"Zeitueberschreitung" | 
-/**  No connection, or it broke before the document was sent whole. */
-"KeinNetz" | 
-/**  Sent whole, but no answer: Europace may or may not have the document. */
-"Unklar" | 
-/**  The file could not be read while uploading. */
-"Datei" | 
-/**  Credentials are missing or the keyring is unusable. */
-"Zugang" | "Sonstiges";
 
 /**  What "Prüfen" found. */
 export type DraftCheck = DraftCheck_Serialize | DraftCheck_Deserialize;
@@ -553,6 +466,58 @@ serverAenderungen: Aenderung_Serialize[]; konflikte: Konflikt_Serialize[] } |
 /**  Local validation or Europace refused the body; nothing changed at Europace. */
 { ergebnis: "abgelehnt"; message: string; befunde: FindingItem[] };
 
+export type EuropaceFehler = EuropaceFehler_Serialize | EuropaceFehler_Deserialize;
+
+export type EuropaceFehler_Deserialize = {
+	code: EuropaceFehlercode,
+	/**  German, ready to show. */
+	message: string,
+	/**  To quote to Europace's support. */
+	traceId?: string | null,
+};
+
+export type EuropaceFehler_Serialize = {
+	code: EuropaceFehlercode,
+	/**  German, ready to show. */
+	message: string,
+	/**  To quote to Europace's support. */
+	traceId: string | null,
+};
+
+export type EuropaceFehlercode = 
+/**  401: credentials refused. */
+"NichtAngemeldet" | 
+/**  403 or "Insufficient access rights": the client or the organisation may not do this. */
+"KeineBerechtigung" | 
+/**  404: no Vorgang with this number. */
+"NichtGefunden" | 
+/**  410: the Vorgang was deleted. */
+"Geloescht" | 
+/**  413: the server found the document too large. */
+"ZuGross" | 
+/**  415: the server refused the kind of content. */
+"Dateityp" | 
+/**  400 or 422: the server refused what was sent. */
+"Abgelehnt" | 
+/**  Status 200 with GraphQL `errors`. */
+"GraphQl" | 
+/**  429 or 503: try again later. */
+"Ueberlastet" | 
+/**  No answer in time, before anything was sent whole. */
+"Zeitueberschreitung" | 
+/**  No connection, or it broke before anything was sent whole. */
+"KeinNetz" | 
+/**  A document was sent whole, but no answer came: Europace may or may not have it. */
+"Unklar" | 
+/**  The answer could not be read. */
+"UnlesbareAntwort" | 
+/**  The file could not be read while uploading. */
+"Datei" | 
+/**  Credentials are missing or the keyring is unusable. */
+"Zugang" | 
+/**  What the user typed cannot be sent (no Vorgangsnummer, an empty comment). */
+"Eingabe" | "Sonstiges";
+
 /**  A validation finding at a JSON path of the API body. */
 export type FindingItem = {
 	path: string,
@@ -628,13 +593,13 @@ export type KommentarErgebnis = KommentarErgebnis_Serialize | KommentarErgebnis_
 export type KommentarErgebnis_Deserialize = {
 	/**  Every comment of the Vorgang, newest first. */
 	kommentare: KommentarEintrag[],
-	fehler?: AbrufFehler_Deserialize | null,
+	fehler?: EuropaceFehler_Deserialize | null,
 };
 
 export type KommentarErgebnis_Serialize = {
 	/**  Every comment of the Vorgang, newest first. */
 	kommentare: KommentarEintrag[],
-	fehler: AbrufFehler_Serialize | null,
+	fehler: EuropaceFehler_Serialize | null,
 };
 
 /**  A place the server and the user both changed since loading, differently. */
@@ -839,7 +804,7 @@ export type UploadZeile_Deserialize = {
 	rate: number | null,
 	/**  The check's question or refusal (German). */
 	hinweis?: string | null,
-	fehler?: DokumentFehler_Deserialize | null,
+	fehler?: EuropaceFehler_Deserialize | null,
 	/**  When the file was handed over, or when its upload ended (RFC 3339). */
 	am: string,
 };
@@ -858,7 +823,7 @@ export type UploadZeile_Serialize = {
 	rate: number | null,
 	/**  The check's question or refusal (German). */
 	hinweis: string | null,
-	fehler: DokumentFehler_Serialize | null,
+	fehler: EuropaceFehler_Serialize | null,
 	/**  When the file was handed over, or when its upload ended (RFC 3339). */
 	am: string,
 };
@@ -892,7 +857,7 @@ export type VorgangAbruf_Deserialize = {
 	stand?: string | null,
 	/**  `ansicht` comes from this very read. */
 	aktuell: boolean,
-	fehler?: AbrufFehler_Deserialize | null,
+	fehler?: EuropaceFehler_Deserialize | null,
 };
 
 /**  The outcome of a read: the Vorgang as fresh as it could be had, and what went wrong. */
@@ -904,7 +869,7 @@ export type VorgangAbruf_Serialize = {
 	stand: string | null,
 	/**  `ansicht` comes from this very read. */
 	aktuell: boolean,
-	fehler: AbrufFehler_Serialize | null,
+	fehler: EuropaceFehler_Serialize | null,
 };
 
 export type VorgangAnsicht = VorgangAnsicht_Serialize | VorgangAnsicht_Deserialize;
