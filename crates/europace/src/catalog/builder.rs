@@ -175,6 +175,7 @@ fn scalar(raw: &RawNode, json_type: &str, name: &str, common: Common) -> ScalarN
         has_enum: raw.values.is_some(),
         schema_format: raw.format.as_deref(),
         name,
+        description: raw.description.as_deref(),
     });
     ScalarNode {
         kind,

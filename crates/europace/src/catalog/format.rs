@@ -15,6 +15,8 @@ pub(crate) struct Scalar<'a> {
     pub schema_format: Option<&'a str>,
     /// The property the value sits under (for list items: the list's property).
     pub name: &'a str,
+    /// The schema's description: some contracts say only there that a number is a percentage.
+    pub description: Option<&'a str>,
 }
 
 /// A condition of one rule.
@@ -28,6 +30,8 @@ enum When {
     NumberNamed(&'static [&'static str]),
     /// A string whose lower-cased name contains one of these.
     StringNamed(&'static [&'static str]),
+    /// A number whose lower-cased description contains one of these.
+    NumberDescribed(&'static [&'static str]),
 }
 
 /// The rules, first match wins. Countries before enums: `Country.json` is an enum too.
@@ -42,6 +46,7 @@ const RULES: &[(When, Format)] = &[
         When::NumberNamed(&["zinssatz", "prozent", "quote"]),
         Format::Percent,
     ),
+    (When::NumberDescribed(&["in prozent"]), Format::Percent),
     (When::JsonType("number"), Format::Amount),
     (When::StringNamed(&["iban"]), Format::Iban),
     (When::StringNamed(&["email"]), Format::Email),
@@ -63,6 +68,10 @@ impl When {
             When::SchemaFormat(f) => s.schema_format == Some(f),
             When::NumberNamed(parts) => s.json_type == "number" && named(parts),
             When::StringNamed(parts) => s.json_type == "string" && named(parts),
+            When::NumberDescribed(parts) => {
+                let description = s.description.unwrap_or_default().to_lowercase();
+                s.json_type == "number" && parts.iter().any(|p| description.contains(p))
+            }
         }
     }
 }
@@ -88,7 +97,18 @@ mod tests {
             has_enum: false,
             schema_format: None,
             name,
+            description: None,
         }
+    }
+
+    #[test]
+    fn a_number_described_in_percent_is_a_percentage() {
+        let s = Scalar {
+            description: Some("Angabe in Prozent."),
+            ..scalar("number", "provision")
+        };
+        assert_eq!(format_of(&s), Format::Percent);
+        assert_eq!(format_of(&scalar("number", "provision")), Format::Amount);
     }
 
     #[test]

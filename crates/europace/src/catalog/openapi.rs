@@ -179,6 +179,7 @@ fn scalar(schema: &Value, json_type: &str, name: &str) -> ScalarNode {
         has_enum: values.is_some(),
         schema_format: schema["format"].as_str(),
         name,
+        description: schema["description"].as_str(),
     });
     ScalarNode {
         kind,
