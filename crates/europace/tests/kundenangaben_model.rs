@@ -155,3 +155,27 @@ fn the_contract_schema_rejects_what_the_api_does_not_know() {
     assert_eq!(violations.len(), 1, "{violations:#?}");
     assert!(violations[0].contains("personen"), "{violations:#?}");
 }
+
+/// `bench/form` opens the largest Kundenangaben body there is: the first maximal instance of the
+/// create body, every property and list filled. Regenerate with `UPDATE_BENCH=1`.
+#[test]
+fn the_form_bench_body_is_current() {
+    let doc = kundenangaben_common::openapi();
+    let body = kundenangaben_common::maximal_instances(&doc, "ImportKundenangabenRequest")
+        .into_iter()
+        .next()
+        .expect("the create body has a maximal instance");
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../bench/form/kundenangaben-maximal.json"
+    );
+    let text = format!("{}\n", serde_json::to_string_pretty(&body).unwrap());
+    if std::env::var_os("UPDATE_BENCH").is_some() {
+        std::fs::write(file, &text).unwrap();
+    }
+    let stored = std::fs::read_to_string(file).unwrap_or_default();
+    assert!(
+        stored == text,
+        "{file} is stale: regenerate with `UPDATE_BENCH=1 cargo test -p europace --test kundenangaben_model`"
+    );
+}
