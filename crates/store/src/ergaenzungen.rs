@@ -190,6 +190,15 @@ mod tests {
             vorgangsnummer: "YX4MDU".into()
         }));
 
+        // A copy is a new lead: no case, no ids of the original, the Tippgeber as import metadata.
+        let copy = store.duplicate(saved.id).unwrap();
+        assert_eq!(store.ergaenzung(copy.id).unwrap(), None);
+        assert_eq!(
+            store.get(copy.id).unwrap().content,
+            Part::Ok(json!({"kundenangaben": {"haushalte": []}}))
+        );
+        store.enqueue(copy.id).unwrap();
+
         let plain = store.save(DraftId::new(), &header(), &json!({})).unwrap();
         assert_eq!(store.ergaenzung(plain.id).unwrap(), None);
         drop(store);
