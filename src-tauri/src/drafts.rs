@@ -128,14 +128,14 @@ pub(crate) fn server_findings(summary: &store::DraftSummary) -> Vec<Finding> {
     match summary.meta.ok().map(|m| &m.status) {
         Some(store::OutboxStatus::Abgelehnt { violations, .. }) => violations
             .iter()
-            .map(|v| server_item(&v.path, &v.message))
+            .map(|v| server_finding(&v.path, &v.message))
             .collect(),
         _ => Vec::new(),
     }
 }
 
 /// What Europace refused at `path`, as the form shows it: a Fehler in Europace's words.
-pub(crate) fn server_item(path: impl Into<String>, message: &str) -> Finding {
+pub(crate) fn server_finding(path: impl Into<String>, message: &str) -> Finding {
     Finding::fehler(path, format!("Europace: {message}")).of(FindingKind::Server)
 }
 

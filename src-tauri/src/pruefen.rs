@@ -61,7 +61,7 @@ pub async fn check(state: &AppState, id: DraftId) -> Result<DraftCheck, AppError
         ServerCheck::Checked(refused) => (
             refused
                 .iter()
-                .map(|f| drafts::server_item(&f.path, &f.message))
+                .map(|f| drafts::server_finding(&f.path, &f.message))
                 .collect(),
             true,
             None,

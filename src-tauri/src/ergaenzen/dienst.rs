@@ -298,7 +298,7 @@ pub async fn ersetzen_mit(
                 .unwrap_or_default()
                 .into_iter()
                 .map(|f| {
-                    crate::drafts::server_item(
+                    crate::drafts::server_finding(
                         LeadKind::Kundenangaben.body_path(&f.path),
                         &f.message,
                     )
