@@ -3,6 +3,7 @@
 //! is async so it runs off the main thread: while the keyring is slow to hand out the drafts
 //! key, the window keeps painting. The UI sends one save at a time.
 
+use europace::finding::{Finding, FindingKind};
 use europace::lead::{Berater, LeadKind};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -57,7 +58,7 @@ pub struct DraftDetail {
     /// Why the content cannot be read, with what is left of it, when it cannot.
     pub damaged: Option<String>,
     /// The fields the server refused when it last rejected the draft.
-    pub violations: Vec<FindingItem>,
+    pub violations: Vec<Finding>,
     pub history: Vec<HistoryItem>,
     /// For a draft that completes a case: the content as loaded from Europace, to mark the
     /// values that came from there.
@@ -96,17 +97,6 @@ pub struct DraftSaved {
     pub updated_at: String,
 }
 
-/// A validation finding at a JSON path of the API body.
-#[derive(Debug, Clone, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct FindingItem {
-    pub path: String,
-    pub fehler: bool,
-    /// What the finding is about, for the UI to branch on; `message` is for people.
-    pub kind: europace::finding::FindingKind,
-    pub message: String,
-}
-
 pub(crate) fn parse_id(id: &str) -> Result<DraftId, AppError> {
     id.parse()
         .map_err(|_| AppError::InvalidInput(format!("„{id}“ ist keine gültige Entwurfsnummer.")))
@@ -134,24 +124,19 @@ pub(crate) fn list_item(summary: &store::DraftSummary) -> DraftListItem {
 }
 
 /// The fields the server named when it last refused the draft, as findings for the form.
-pub(crate) fn server_findings(summary: &store::DraftSummary) -> Vec<FindingItem> {
+pub(crate) fn server_findings(summary: &store::DraftSummary) -> Vec<Finding> {
     match summary.meta.ok().map(|m| &m.status) {
         Some(store::OutboxStatus::Abgelehnt { violations, .. }) => violations
             .iter()
-            .map(|v| server_item(&v.path, &v.message))
+            .map(|v| server_finding(&v.path, &v.message))
             .collect(),
         _ => Vec::new(),
     }
 }
 
 /// What Europace refused at `path`, as the form shows it: a Fehler in Europace's words.
-pub(crate) fn server_item(path: &str, message: &str) -> FindingItem {
-    FindingItem {
-        path: path.to_owned(),
-        fehler: true,
-        kind: europace::finding::FindingKind::Server,
-        message: format!("Europace: {message}"),
-    }
+pub(crate) fn server_finding(path: impl Into<String>, message: &str) -> Finding {
+    Finding::fehler(path, format!("Europace: {message}")).of(FindingKind::Server)
 }
 
 fn saved(saved: store::Saved) -> DraftSaved {
@@ -347,7 +332,7 @@ pub async fn draft_delete(state: State<'_, AppState>, id: String) -> Result<(), 
 pub async fn draft_validate(
     state: State<'_, AppState>,
     id: String,
-) -> Result<Vec<FindingItem>, CommandError> {
+) -> Result<Vec<Finding>, CommandError> {
     let id = parse_id(&id)?;
     let findings = state.with_drafts(|store| {
         let draft = store.get(id)?;
@@ -358,31 +343,12 @@ pub async fn draft_validate(
             crate::ergaenzen::dienst::pruefen(store, id)
                 .map_err(|fehler| AppError::InvalidInput(fehler.message))?
         } else {
-            validate(draft.summary.kind, &content.to_string())
+            draft.summary.kind.validate_json(&content.to_string())
         };
         store.record_validated(id, u32::try_from(findings.len()).unwrap_or(u32::MAX))?;
         Ok(findings)
     })?;
     Ok(findings)
-}
-
-/// Validation of a body for `kind`, as raw JSON so unknown properties are caught too.
-pub fn validate(kind: LeadKind, json: &str) -> Vec<FindingItem> {
-    kind.validate_json(json)
-        .into_iter()
-        .map(FindingItem::from)
-        .collect()
-}
-
-impl From<europace::finding::Finding> for FindingItem {
-    fn from(f: europace::finding::Finding) -> Self {
-        FindingItem {
-            path: f.path,
-            fehler: f.severity == europace::finding::Severity::Fehler,
-            kind: f.kind,
-            message: f.message,
-        }
-    }
 }
 
 /// Saves the draft's API body to a file the user picks; None when the user cancels.

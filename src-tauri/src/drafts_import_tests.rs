@@ -2,11 +2,12 @@
 //! twice is refused with its path, a `null` where a value belongs is a Fehler of the draft,
 //! and every refusal is German.
 
-use super::{import_bytes, validate};
+use super::import_bytes;
 use crate::environment::Environment;
 use crate::error::{CommandError, ErrorCode};
 use crate::state::AppState;
 use crate::test_state::{self, Fixture};
+use europace::finding::Severity;
 use europace::lead::LeadKind;
 
 fn fixture() -> Fixture {
@@ -56,9 +57,9 @@ fn a_null_value_is_a_fehler_when_the_imported_draft_is_validated() {
     let bytes = br#"{"kundenbetreuer": {"partnerId": "ABC12"}, "antragsteller1": {"personendaten": {"vorname": null}}}"#;
     let saved = import_bytes(&f.state, LeadKind::KexImport, bytes.to_vec()).unwrap();
     let content = stored_content(&f.state, &saved.id);
-    let findings = validate(LeadKind::KexImport, &content.to_string());
+    let findings = LeadKind::KexImport.validate_json(&content.to_string());
     assert!(
-        findings.iter().any(|f| f.fehler
+        findings.iter().any(|f| f.severity == Severity::Fehler
             && f.path == "antragsteller1.personendaten.vorname"
             && f.message.contains("null")),
         "{findings:?}"

@@ -3,6 +3,7 @@
 //! fields; when Europace's check cannot run, a German note says why and the local findings
 //! stand alone.
 
+use europace::finding::Finding;
 use europace::lead::Berater;
 use outbox::ServerCheck;
 use serde::Serialize;
@@ -10,7 +11,7 @@ use serde_json::Value;
 use store::{DraftId, Environment, LeadKind, Part};
 use tauri::State;
 
-use crate::drafts::{self, FindingItem};
+use crate::drafts;
 use crate::error::{AppError, CommandError};
 use crate::state::AppState;
 
@@ -19,10 +20,10 @@ use crate::state::AppState;
 #[serde(rename_all = "camelCase")]
 pub struct DraftCheck {
     /// Leadbridge's own findings.
-    pub findings: Vec<FindingItem>,
+    pub findings: Vec<Finding>,
     /// What Europace's check refused, at the paths the form uses; empty when it accepted the
     /// body, did not run or is not offered.
-    pub europace: Vec<FindingItem>,
+    pub europace: Vec<Finding>,
     /// Whether Europace checked the body (false: not offered for the kind, or did not run).
     pub europace_checked: bool,
     /// Why Europace's check did not run, in German; `None` when it ran or is not offered.
@@ -52,14 +53,15 @@ pub async fn check(state: &AppState, id: DraftId) -> Result<DraftCheck, AppError
             content,
         })
     })?;
-    let findings = drafts::validate(draft.kind, &draft.content.to_string());
+    // As raw JSON, so unknown properties are caught too.
+    let findings = draft.kind.validate_json(&draft.content.to_string());
     let server = at_europace(state, &draft).await;
     let (europace, europace_checked, europace_note) = match server {
         ServerCheck::NotOffered => (Vec::new(), false, None),
         ServerCheck::Checked(refused) => (
             refused
                 .iter()
-                .map(|f| drafts::server_item(&f.path, &f.message))
+                .map(|f| drafts::server_finding(&f.path, &f.message))
                 .collect(),
             true,
             None,

@@ -20,7 +20,7 @@ pub struct SubmitResult {
     /// The server's messages on a refusal (German).
     pub messages: Vec<String>,
     /// The fields the server refused, at the paths the form uses.
-    pub violations: Vec<drafts::FindingItem>,
+    pub violations: Vec<europace::finding::Finding>,
     /// Why the draft still waits in the Postausgang (offline, credentials missing or
     /// refused, rate limit …), with the code the UI branches on.
     pub waiting: Option<CommandError>,

@@ -49,13 +49,15 @@ describe("App", () => {
 
   it("moves focus to the page heading after navigating and back to the navigation on Esc", async () => {
     const user = userEvent.setup();
-    render(App);
+    const { container } = render(App);
     await user.keyboard("{Alt>}2{/Alt}");
     const heading = screen.getByRole("heading", { level: 1 });
     expect(heading.textContent).toBe("Neuer Lead");
     expect(document.activeElement).toBe(heading);
     await user.keyboard("{Escape}");
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Neuer Lead" }));
+    // The form loads after the first frame: the test ends once it is in, not while it still loads.
+    await waitFor(() => expect(container.querySelector("[data-path='antragsteller1.personendaten.vorname']")).not.toBeNull(), { timeout: 10000 });
   });
 
   it("shows a command error in German and closes it with Esc", async () => {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// How much the user would lose if the body were sent as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Severity {
     /// The value is irrelevant in its constellation; nothing the user meant is lost.
     Hinweis,
@@ -49,6 +50,7 @@ pub enum FindingKind {
 
 /// One finding of a validation run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Finding {
     /// JSON path as the API names it, e.g. `antragsteller1.personendaten.geburtsdatum`
     /// or `haushalte[0].kunden[1].personendaten`.

@@ -4,7 +4,7 @@
 use std::sync::{Mutex, PoisonError};
 
 use europace::error::ApiError;
-use europace::finding::FindingKind;
+use europace::finding::{Finding, Severity};
 use europace::kundenangaben::changes::{self, ChangeKind, Side, merge};
 use europace::kundenangaben::client::KundenangabenClient;
 use europace::kundenangaben::ersetzen::{self, Ersetzen};
@@ -14,7 +14,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use store::{DraftHeader, DraftId, Environment, Part, Store};
 
-use crate::drafts::FindingItem;
 use crate::europace_fehler::{EuropaceFehler, EuropaceFehlercode, Vorhaben, fehler};
 use crate::vorgaenge::abruf;
 
@@ -72,7 +71,7 @@ pub enum ErsetzenErgebnis {
     /// Local validation or Europace refused the body; nothing changed at Europace.
     Abgelehnt {
         message: String,
-        befunde: Vec<FindingItem>,
+        befunde: Vec<Finding>,
     },
 }
 
@@ -192,19 +191,18 @@ pub fn aenderungen(store: &Mutex<Store>, id: DraftId) -> Result<Vec<Aenderung>, 
 
 /// Findings of the draft as a replace of the loaded version: the body's own, and ids that
 /// would make Europace create objects anew or lose them.
-pub fn pruefen(store: &Store, id: DraftId) -> Result<Vec<FindingItem>, EuropaceFehler> {
+pub fn pruefen(store: &Store, id: DraftId) -> Result<Vec<Finding>, EuropaceFehler> {
     Ok(befunde(&stand(store, id)?))
 }
 
-fn befunde(stand: &Stand) -> Vec<FindingItem> {
+fn befunde(stand: &Stand) -> Vec<Finding> {
     let request = serde_json::from_value::<UpdateKundenangabenRequest>(stand.content.clone());
     let bestand = serde_json::from_value::<Kundenangaben>(stand.geladen.clone());
-    let findings = match (request, bestand) {
+    match (request, bestand) {
         (Ok(request), Ok(bestand)) => validate_replace(&request, &bestand),
         // A body the model cannot read: the raw check names where.
         _ => LeadKind::Kundenangaben.validate_json(&stand.content.to_string()),
-    };
-    findings.into_iter().map(FindingItem::from).collect()
+    }
 }
 
 /// Replaces the case's Kundenangaben with the draft's, if the server still holds the version
@@ -242,7 +240,10 @@ pub async fn ersetzen_mit(
             .map_err(store_error)?;
     }
     let befunde = befunde(&stand);
-    let fehler_anzahl = befunde.iter().filter(|b| b.fehler).count();
+    let fehler_anzahl = befunde
+        .iter()
+        .filter(|b| b.severity == Severity::Fehler)
+        .count();
     if fehler_anzahl > 0 {
         return Ok(ErsetzenErgebnis::Abgelehnt {
             message: format!(
@@ -296,11 +297,11 @@ pub async fn ersetzen_mit(
                 .map(|problem| problem.findings())
                 .unwrap_or_default()
                 .into_iter()
-                .map(|f| FindingItem {
-                    path: LeadKind::Kundenangaben.body_path(&f.path),
-                    fehler: true,
-                    kind: FindingKind::Server,
-                    message: format!("Europace: {}", f.message),
+                .map(|f| {
+                    crate::drafts::server_finding(
+                        LeadKind::Kundenangaben.body_path(&f.path),
+                        &f.message,
+                    )
                 })
                 .collect();
             Ok(ErsetzenErgebnis::Abgelehnt {

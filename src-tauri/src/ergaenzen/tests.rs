@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use europace::finding::Severity;
 use europace::kundenangaben::KundenangabenImportResponse;
 use europace::kundenangaben::changes::{ChangeKind, Side};
 use europace::kundenangaben::client::KundenangabenClient;
@@ -223,9 +224,8 @@ async fn a_replace_that_would_lose_an_object_is_not_sent() {
         panic!("a body without the Kunde's id must not be sent");
     };
     assert!(
-        befunde
-            .iter()
-            .any(|b| b.fehler && b.path == "kundenangaben.haushalte[0].kunden[0].id"),
+        befunde.iter().any(|b| b.severity == Severity::Fehler
+            && b.path == "kundenangaben.haushalte[0].kunden[0].id"),
         "{befunde:?}"
     );
     assert_eq!(client(&h).get::<Value>(&nr).await.unwrap(), before);

@@ -18,7 +18,7 @@ export const commands = {
 	draftDuplicate: (id: string) => typedError<DraftSaved, CommandError>(__TAURI_INVOKE("draft_duplicate", { id })),
 	draftDelete: (id: string) => typedError<null, CommandError>(__TAURI_INVOKE("draft_delete", { id })),
 	/**  Findings for the draft's content as the API would receive it; recorded in its history. */
-	draftValidate: (id: string) => typedError<FindingItem[], CommandError>(__TAURI_INVOKE("draft_validate", { id })),
+	draftValidate: (id: string) => typedError<Finding_Serialize[], CommandError>(__TAURI_INVOKE("draft_validate", { id })),
 	/**  "Prüfen" of the draft `id`. */
 	draftCheck: (id: string) => typedError<DraftCheck_Serialize, CommandError>(__TAURI_INVOKE("draft_check", { id })),
 	/**  "In Europace öffnen" for the sent draft `id`. */
@@ -235,12 +235,12 @@ export type DraftCheck = DraftCheck_Serialize | DraftCheck_Deserialize;
 /**  What "Prüfen" found. */
 export type DraftCheck_Deserialize = {
 	/**  Leadbridge's own findings. */
-	findings: FindingItem[],
+	findings: Finding_Deserialize[],
 	/**
 	 *  What Europace's check refused, at the paths the form uses; empty when it accepted the
 	 *  body, did not run or is not offered.
 	 */
-	europace: FindingItem[],
+	europace: Finding_Deserialize[],
 	/**  Whether Europace checked the body (false: not offered for the kind, or did not run). */
 	europaceChecked: boolean,
 	/**  Why Europace's check did not run, in German; `None` when it ran or is not offered. */
@@ -250,12 +250,12 @@ export type DraftCheck_Deserialize = {
 /**  What "Prüfen" found. */
 export type DraftCheck_Serialize = {
 	/**  Leadbridge's own findings. */
-	findings: FindingItem[],
+	findings: Finding_Serialize[],
 	/**
 	 *  What Europace's check refused, at the paths the form uses; empty when it accepted the
 	 *  body, did not run or is not offered.
 	 */
-	europace: FindingItem[],
+	europace: Finding_Serialize[],
 	/**  Whether Europace checked the body (false: not offered for the kind, or did not run). */
 	europaceChecked: boolean,
 	/**  Why Europace's check did not run, in German; `None` when it ran or is not offered. */
@@ -273,7 +273,7 @@ export type DraftDetail_Deserialize = {
 	/**  Why the content cannot be read, with what is left of it, when it cannot. */
 	damaged?: string | null,
 	/**  The fields the server refused when it last rejected the draft. */
-	violations: FindingItem[],
+	violations: Finding_Deserialize[],
 	history: HistoryItem[],
 	/**
 	 *  For a draft that completes a case: the content as loaded from Europace, to mark the
@@ -290,7 +290,7 @@ export type DraftDetail_Serialize = {
 	/**  Why the content cannot be read, with what is left of it, when it cannot. */
 	damaged: string | null,
 	/**  The fields the server refused when it last rejected the draft. */
-	violations: FindingItem[],
+	violations: Finding_Serialize[],
 	history: HistoryItem[],
 	/**
 	 *  For a draft that completes a case: the content as loaded from Europace, to mark the
@@ -451,7 +451,7 @@ server: unknown;
 /**  What the server changed since loading; taken in unless a conflict says otherwise. */
 serverAenderungen: Aenderung_Deserialize[]; konflikte: Konflikt_Deserialize[] } | 
 /**  Local validation or Europace refused the body; nothing changed at Europace. */
-{ ergebnis: "abgelehnt"; message: string; befunde: FindingItem[] };
+{ ergebnis: "abgelehnt"; message: string; befunde: Finding_Deserialize[] };
 
 /**  How a replace ended. */
 export type ErsetzenErgebnis_Serialize = 
@@ -464,7 +464,7 @@ server: unknown;
 /**  What the server changed since loading; taken in unless a conflict says otherwise. */
 serverAenderungen: Aenderung_Serialize[]; konflikte: Konflikt_Serialize[] } | 
 /**  Local validation or Europace refused the body; nothing changed at Europace. */
-{ ergebnis: "abgelehnt"; message: string; befunde: FindingItem[] };
+{ ergebnis: "abgelehnt"; message: string; befunde: Finding_Serialize[] };
 
 export type EuropaceFehler = EuropaceFehler_Serialize | EuropaceFehler_Deserialize;
 
@@ -518,14 +518,8 @@ export type EuropaceFehlercode =
 /**  What the user typed cannot be sent (no Vorgangsnummer, an empty comment). */
 "Eingabe" | "Sonstiges";
 
-/**  A validation finding at a JSON path of the API body. */
-export type FindingItem = {
-	path: string,
-	fehler: boolean,
-	/**  What the finding is about, for the UI to branch on; `message` is for people. */
-	kind: FindingKind,
-	message: string,
-};
+/**  One finding of a validation run. */
+export type Finding = Finding_Serialize | Finding_Deserialize;
 
 /**  What a finding is about. */
 export type FindingKind = 
@@ -556,6 +550,34 @@ export type FindingKind =
 "rule" | 
 /**  Europace's own words about a value it refused. */
 "server";
+
+/**  One finding of a validation run. */
+export type Finding_Deserialize = {
+	/**
+	 *  JSON path as the API names it, e.g. `antragsteller1.personendaten.geburtsdatum`
+	 *  or `haushalte[0].kunden[1].personendaten`.
+	 */
+	path: string,
+	severity: Severity,
+	/**  Absent in findings recorded before kinds existed: those read as [`FindingKind::Rule`]. */
+	kind?: FindingKind,
+	/**  German message a Finanzierungsberater understands. */
+	message: string,
+};
+
+/**  One finding of a validation run. */
+export type Finding_Serialize = {
+	/**
+	 *  JSON path as the API names it, e.g. `antragsteller1.personendaten.geburtsdatum`
+	 *  or `haushalte[0].kunden[1].personendaten`.
+	 */
+	path: string,
+	severity: Severity,
+	/**  Absent in findings recorded before kinds existed: those read as [`FindingKind::Rule`]. */
+	kind: FindingKind,
+	/**  German message a Finanzierungsberater understands. */
+	message: string,
+};
 
 export type FlushProgress = FlushProgress_Serialize | FlushProgress_Deserialize;
 
@@ -695,6 +717,13 @@ export type SecretKind =
 /**  The JWT the Dr. Klein lead API expects in `X-Authentication`. */
 "DrKleinJwt";
 
+/**  How much the user would lose if the body were sent as it is. */
+export type Severity = 
+/**  The value is irrelevant in its constellation; nothing the user meant is lost. */
+"Hinweis" | 
+/**  The value is broken or would be dropped by the server: the user meant to send it. */
+"Fehler";
+
 /**  Whose value a conflict keeps. */
 export type Side = "Server" | "Mine";
 
@@ -736,7 +765,7 @@ export type SubmitResult_Deserialize = {
 	/**  The server's messages on a refusal (German). */
 	messages: string[],
 	/**  The fields the server refused, at the paths the form uses. */
-	violations: FindingItem[],
+	violations: Finding_Deserialize[],
 	/**
 	 *  Why the draft still waits in the Postausgang (offline, credentials missing or
 	 *  refused, rate limit …), with the code the UI branches on.
@@ -751,7 +780,7 @@ export type SubmitResult_Serialize = {
 	/**  The server's messages on a refusal (German). */
 	messages: string[],
 	/**  The fields the server refused, at the paths the form uses. */
-	violations: FindingItem[],
+	violations: Finding_Serialize[],
 	/**
 	 *  Why the draft still waits in the Postausgang (offline, credentials missing or
 	 *  refused, rate limit …), with the code the UI branches on.

@@ -209,8 +209,8 @@ describe("Neuer Lead Baufinanzierung", () => {
     answer({
       status: "ok",
       data: {
-        findings: [{ path, fehler: true, kind: "format", message: "Nur Buchstaben." }],
-        europace: [{ path, fehler: true, kind: "server", message: "Europace: must not be blank" }],
+        findings: [{ path, severity: "Fehler", kind: "format", message: "Nur Buchstaben." }],
+        europace: [{ path, severity: "Fehler", kind: "server", message: "Europace: must not be blank" }],
         europaceChecked: true,
         europaceNote: null,
       },

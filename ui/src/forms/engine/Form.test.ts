@@ -126,7 +126,7 @@ describe("list entries of a loaded draft", () => {
     expect(paul?.value).toBe("Paul");
     expect(document.activeElement).toBe(paul);
 
-    session.serverFindings = [{ path: "haushalt.kinder[0].name", message: "Name zu lang", fehler: true } as never];
+    session.serverFindings = [{ path: "haushalt.kinder[0].name", severity: "Fehler", kind: "server", message: "Name zu lang" }];
     await vi.waitFor(() => expect(container.querySelector<HTMLInputElement>("[data-path='haushalt.kinder[0].name']")?.value).toBe("Lena"));
 
     const add = [...container.querySelectorAll<HTMLButtonElement>("[data-group='haushalt.kinder'] > button.add")][0];

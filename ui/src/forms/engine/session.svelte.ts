@@ -4,9 +4,10 @@
  * one got (never a second draft) and an older content never lands after a newer one.
  */
 import { SvelteSet } from "svelte/reactivity";
-import { commands, type LeadKind, type FindingItem } from "../../lib/bindings";
+import { commands, type LeadKind, type Finding_Serialize } from "../../lib/bindings";
 import { debounce } from "../../lib/debounce";
 import { describeError } from "../../lib/errors";
+import { count } from "../../lib/findings";
 import { formatTime } from "../../lib/format";
 import { getAt, setAt, steps, type Json } from "../../lib/jsonPath";
 
@@ -24,11 +25,11 @@ export class DraftSession {
   private changes = 0;
   error: string | undefined = $state();
   /** Findings of the last validation; undefined while the content changed since. */
-  findings: FindingItem[] | undefined = $state();
+  findings: Finding_Serialize[] | undefined = $state();
   /** What the server refused at the last send; each shows until its field is changed. */
-  serverFindings: FindingItem[] = $state([]);
+  serverFindings: Finding_Serialize[] = $state([]);
   /** What Europace's check refused at the last "Prüfen"; each shows until its field is changed. */
-  europaceFindings: FindingItem[] = $state([]);
+  europaceFindings: Finding_Serialize[] = $state([]);
   /** Whether Europace checked the body at the last "Prüfen". */
   europaceChecked = $state(false);
   /** Why Europace's check did not run at the last "Prüfen" (German). */
@@ -185,7 +186,7 @@ export class DraftSession {
 
   /** The findings that show now: local ones of touched fields (all after "Prüfen"), and the
    *  server's (a refused send, Europace's check) always. */
-  private shownFindings(): FindingItem[] {
+  private shownFindings(): Finding_Serialize[] {
     return [...(this.findings ?? []).filter((f) => this.visible(f.path)), ...this.serverFindings, ...this.europaceFindings];
   }
 
@@ -220,14 +221,13 @@ export class DraftSession {
   }
 
   /** The shown findings that land exactly at `path`. */
-  findingsAt(path: string): FindingItem[] {
+  findingsAt(path: string): Finding_Serialize[] {
     return this.shownFindings().filter((f) => this.anchor(f.path) === path);
   }
 
   /** Open Fehler and Hinweise under a set of subtrees (for the side navigation). */
   countUnder(paths: readonly string[]): { fehler: number; hinweise: number } {
-    const under = [...(this.findings ?? []), ...this.serverFindings, ...this.europaceFindings].filter((f) => paths.some((p) => isUnder(f.path, p)));
-    return { fehler: under.filter((f) => f.fehler).length, hinweise: under.filter((f) => !f.fehler).length };
+    return count([...(this.findings ?? []), ...this.serverFindings, ...this.europaceFindings].filter((f) => paths.some((p) => isUnder(f.path, p))));
   }
 }
 
