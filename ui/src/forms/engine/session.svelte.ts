@@ -4,7 +4,7 @@
  * one got (never a second draft) and an older content never lands after a newer one.
  */
 import { SvelteSet } from "svelte/reactivity";
-import { commands, type LeadKind, type Finding_Serialize } from "../../lib/bindings";
+import { commands, type DraftDetail_Serialize, type LeadKind, type Finding_Serialize } from "../../lib/bindings";
 import { debounce } from "../../lib/debounce";
 import { describeError } from "../../lib/errors";
 import { count } from "../../lib/findings";
@@ -52,6 +52,20 @@ export class DraftSession {
 
   private readonly saver = debounce(() => void this.save(), 400);
   private saving: Promise<void> = Promise.resolve();
+
+  /** Takes over a draft opened from the store: its id, content, state and the findings Europace
+   *  recorded. Returns the note on a damaged part, if any. */
+  open(detail: DraftDetail_Serialize): string | undefined {
+    const { item } = detail;
+    this.id = item.id;
+    this.kind = item.kind;
+    this.content = (detail.content as Content | null) ?? {};
+    this.serverFindings = detail.violations;
+    this.beraterPartnerId = item.berater?.partnerId ?? "";
+    this.editable = item.editable && !detail.damaged;
+    this.saveStatus = `Gespeichert um ${formatTime(item.updatedAt)}`;
+    return detail.damaged ?? undefined;
+  }
 
   get(path: string): Json | undefined {
     return getAt(this.content, path);
