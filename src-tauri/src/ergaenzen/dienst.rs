@@ -292,17 +292,10 @@ pub async fn ersetzen_mit(
             server,
         }),
         Err(error @ (ApiError::BadRequest { .. } | ApiError::Unprocessable { .. })) => {
-            let befunde = error
-                .problem()
-                .map(|problem| problem.findings())
-                .unwrap_or_default()
+            let befunde = LeadKind::Kundenangaben
+                .server_findings(&error)
                 .into_iter()
-                .map(|f| {
-                    crate::drafts::server_finding(
-                        LeadKind::Kundenangaben.body_path(&f.path),
-                        &f.message,
-                    )
-                })
+                .map(|f| crate::drafts::server_finding(f.path, &f.message))
                 .collect();
             Ok(ErsetzenErgebnis::Abgelehnt {
                 message: format!("Europace hat das Ersetzen abgelehnt: {error}"),
