@@ -5,6 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./ports.mjs";
 
 const here = import.meta.dirname;
 const root = path.resolve(here, "../..");
@@ -18,17 +19,6 @@ const nativePort = 4445;
 
 let driver;
 
-/** A port nothing listens on yet. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** What a spec needs in the app's environment beyond its own HOME; it reads the same values
  *  from process.env. */

@@ -11,6 +11,7 @@ use tempfile::TempDir;
 
 const GOOD: &str = "tests/fixtures/kex-import-spec-beispiel.json";
 const BAD: &str = "tests/fixtures/kex-import-fehlerhaft.json";
+const KUNDENANGABEN: &str = "tests/fixtures/kundenangaben-spec-beispiel.json";
 
 struct Home {
     dir: TempDir,
@@ -54,6 +55,14 @@ impl Home {
     /// Submits the spec example and returns its Vorgangsnummer.
     fn submit_good(&self) -> String {
         let out = self.run(&["submit", "kex-import", GOOD, "--json"]);
+        assert_success(&out);
+        let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+        answer["vorgangsnummer"].as_str().unwrap().to_owned()
+    }
+
+    /// Submits the Kundenangaben spec example and returns its Vorgangsnummer.
+    fn submit_baufinanzierung(&self) -> String {
+        let out = self.run(&["submit", "kundenangaben", KUNDENANGABEN, "--json"]);
         assert_success(&out);
         let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
         answer["vorgangsnummer"].as_str().unwrap().to_owned()
@@ -236,15 +245,14 @@ fn produktion_needs_confirmation() {
 
 #[test]
 fn a_baufinanzierung_for_produktion_needs_the_datenschutzhinweis() {
-    const BAUFI: &str = "tests/fixtures/kundenangaben-spec-beispiel.json";
     let home = Home::new();
     let produktion = ["--env", "produktion", "--yes-produktion"];
-    let out = home.run(&[&["submit", "kundenangaben", BAUFI][..], &produktion].concat());
+    let out = home.run(&[&["submit", "kundenangaben", KUNDENANGABEN][..], &produktion].concat());
     assert_one_line_error(&out, 8, "--datenschutzhinweis-erteilt");
     assert!(stderr(&out).contains("Datenschutzhinweise des Beraters"));
     // Confirmed, the send goes on to what Produktion needs next: credentials.
     let confirmed = [
-        &["submit", "kundenangaben", BAUFI][..],
+        &["submit", "kundenangaben", KUNDENANGABEN][..],
         &produktion,
         &["--datenschutzhinweis-erteilt"],
     ]
@@ -497,16 +505,8 @@ fn login_and_logout_against_the_keyring() {
 #[test]
 fn kundenangaben_and_a_directory_of_drklein_leads() {
     let home = Home::new();
-    let out = home.run(&[
-        "submit",
-        "kundenangaben",
-        "tests/fixtures/kundenangaben-spec-beispiel.json",
-        "--json",
-    ]);
-    assert_success(&out);
-    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let nr = answer["vorgangsnummer"].as_str().unwrap();
-    assert!(home.sandbox_state()["kundenangaben"].get(nr).is_some());
+    let nr = home.submit_baufinanzierung();
+    assert!(home.sandbox_state()["kundenangaben"].get(&nr).is_some());
 
     let dir = home.path("leads");
     std::fs::create_dir(&dir).unwrap();
@@ -788,15 +788,7 @@ fn every_input_error_is_german_from_start_to_end() {
 #[test]
 fn a_baufismart_case_is_shown_and_replaced_only_when_unchanged() {
     let home = Home::new();
-    let out = home.run(&[
-        "submit",
-        "kundenangaben",
-        "tests/fixtures/kundenangaben-spec-beispiel.json",
-        "--json",
-    ]);
-    assert_success(&out);
-    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let nr = answer["vorgangsnummer"].as_str().unwrap().to_owned();
+    let nr = home.submit_baufinanzierung();
 
     let out = home.run(&["show", &nr, "--baufismart"]);
     assert_success(&out);

@@ -2,9 +2,9 @@
 
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { Key } from "webdriverio";
+import { freePort } from "../ports.mjs";
 
 /** Waits until the app has loaded its installation info (the environment badge shows). */
 export async function waitForApp() {
@@ -107,17 +107,6 @@ export async function sendRatenkredit(vorname, nachname, kreditbetrag = "12000",
   const [, nummer] = (await result.getText()).match(/Gesendet: Vorgang (\S+)/) ?? [];
   expect(nummer).toBeTruthy();
   return nummer;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A second sandbox process on the app's own state file (`leadbridge sandbox --port`), for
