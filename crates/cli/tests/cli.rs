@@ -268,7 +268,7 @@ fn a_baufinanzierung_for_produktion_needs_the_datenschutzhinweis() {
 
     let dir = home.path("leads");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(BAUFI, dir.join("baufi.json")).unwrap();
+    std::fs::copy(KUNDENANGABEN, dir.join("baufi.json")).unwrap();
     let dir = dir.to_str().unwrap();
     let batch = [&["batch", dir, "--art", "kundenangaben"][..], &produktion].concat();
     assert_one_line_error(&home.run(&batch), 8, "--datenschutzhinweis-erteilt");
