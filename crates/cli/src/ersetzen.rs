@@ -191,18 +191,16 @@ pub async fn ersetzen(
     let (connection, client) = client(target).await?;
     let mut outcome = ersetzen::ersetzen(&client, vorgangsnummer, &geladen, &request).await?;
     if let (Ersetzen::Geaendert { server, merge }, Some(seite)) = (&outcome, bei_konflikt) {
-        let side = match seite {
-            KonfliktSeite::Meine => Side::Mine,
-            KonfliktSeite::Europace => Side::Server,
+        let (side, words) = match seite {
+            KonfliktSeite::Meine => (Side::Mine, "der Wert Ihrer Datei"),
+            KonfliktSeite::Europace => (Side::Server, "der Wert aus Europace"),
         };
         let merged = merge
             .resolve(&vec![side; merge.conflicts.len()])
             .expect("one choice per conflict");
         if !json {
             print_conflicts(&merge.conflicts);
-            println!(
-                "Der Vorgang wurde seit dem Laden geändert; übernommen wird bei jedem Konflikt: {seite:?}."
-            );
+            println!("Der Vorgang wurde seit dem Laden geändert; bei jedem Konflikt gilt {words}.");
         }
         let request = ersetzen::request(request["updateMetadaten"].clone(), merged);
         outcome = ersetzen::ersetzen(&client, vorgangsnummer, server, &request).await?;

@@ -847,6 +847,11 @@ fn a_baufismart_case_is_shown_and_replaced_only_when_unchanged() {
     // Decided for Europace's values: the case keeps 365000, and is replaced under the same check.
     let out = replace(&["--bei-konflikt", "europace"]);
     assert_success(&out);
+    assert!(
+        stdout(&out).contains("bei jedem Konflikt gilt der Wert aus Europace"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(
         stored()["finanzierungsbedarf"]["finanzierungszweck"]["kaufpreis"],
         365000
