@@ -1247,7 +1247,12 @@ pub(crate) fn is_steuer_id(v: &str) -> bool {
 
 /// True when `iban` is a valid IBAN with other check digits: a typo, not a wrong shape.
 fn only_check_digits_wrong(iban: &str) -> bool {
-    let (Some(country), Some(rest)) = (iban.get(..2), iban.get(4..)) else {
+    // Only something shaped like an IBAN (country letters, 15 to 34 letters and digits) can be
+    // one with a typo in its check digits; anything else needs no hundred attempts.
+    let shaped = (15..=34).contains(&iban.len())
+        && iban.bytes().take(2).all(|b| b.is_ascii_alphabetic())
+        && iban.bytes().all(|b| b.is_ascii_alphanumeric());
+    let (true, Some(country), Some(rest)) = (shaped, iban.get(..2), iban.get(4..)) else {
         return false;
     };
     (0..100).any(|digits| {
@@ -1255,4 +1260,17 @@ fn only_check_digits_wrong(iban: &str) -> bool {
             .parse::<iban::Iban>()
             .is_ok()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_an_iban_shape_can_have_wrong_check_digits() {
+        assert!(only_check_digits_wrong("DE00370400440532013000"));
+        assert!(!only_check_digits_wrong("DE89370400"));
+        assert!(!only_check_digits_wrong("Text"));
+        assert!(!only_check_digits_wrong("DE00-3704-0044-0532-0130-00"));
+    }
 }
