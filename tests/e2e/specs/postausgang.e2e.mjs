@@ -26,6 +26,11 @@ async function saveTestAccess(secret) {
   await form.$("input[name='clientSecret']").setValue(secret);
   await form.$("input[name='drKleinJwt']").setValue(jwt);
   await form.$("button[type='submit']").click();
+  // The secret was already "gesetzt" before a second save: that it is done shows in the form,
+  // whose secret input is emptied once the keyring holds the new one.
+  await browser.waitUntil(async () => (await form.$("input[name='clientSecret']").getValue()) === "", {
+    timeoutMsg: "Die Zugangsdaten wurden nicht gespeichert",
+  });
   await waitForText("[data-testid='secret-Test']", (t) => t.startsWith("Client-Secret: gesetzt"));
 }
 
