@@ -336,19 +336,30 @@ pub async fn draft_validate(
     let id = parse_id(&id)?;
     let findings = state.with_drafts(|store| {
         let draft = store.get(id)?;
-        let Part::Ok(content) = &draft.content else {
-            return Err(store::StoreError::Damaged { id, part: "Inhalt" }.into());
-        };
-        let findings = if draft.summary.ergaenzt.is_some() {
-            crate::ergaenzen::dienst::pruefen(store, id)
-                .map_err(|fehler| AppError::InvalidInput(fehler.message))?
-        } else {
-            draft.summary.kind.validate_json(&content.to_string())
-        };
+        let findings = local_findings(store, &draft)?;
         store.record_validated(id, u32::try_from(findings.len()).unwrap_or(u32::MAX))?;
         Ok(findings)
     })?;
     Ok(findings)
+}
+
+/// Leadbridge's own findings for `draft`: its body as the API would receive it (raw JSON, so
+/// unknown properties are caught too), or for a draft that completes a case, as a replace of
+/// the version loaded.
+pub(crate) fn local_findings(
+    store: &store::Store,
+    draft: &store::Draft,
+) -> Result<Vec<Finding>, AppError> {
+    let id = draft.summary.id;
+    let Part::Ok(content) = &draft.content else {
+        return Err(store::StoreError::Damaged { id, part: "Inhalt" }.into());
+    };
+    if draft.summary.ergaenzt.is_some() {
+        crate::ergaenzen::dienst::pruefen(store, id)
+            .map_err(|fehler| AppError::InvalidInput(fehler.message))
+    } else {
+        Ok(draft.summary.kind.validate_json(&content.to_string()))
+    }
 }
 
 /// Saves the draft's API body to a file the user picks; None when the user cancels.

@@ -33,6 +33,8 @@ pub struct DraftCheck {
 /// The draft as "Prüfen" needs it.
 struct Checked {
     kind: LeadKind,
+    /// The draft completes a case: its body is a replace, which Europace's check does not take.
+    ergaenzt: bool,
     environment: Environment,
     berater: Option<Berater>,
     content: Value,
@@ -41,20 +43,21 @@ struct Checked {
 /// Checks the draft `id`: locally, then at Europace; records the number of findings in its
 /// history.
 pub async fn check(state: &AppState, id: DraftId) -> Result<DraftCheck, AppError> {
-    let draft = state.with_drafts(|store| {
+    let (draft, findings) = state.with_drafts(|store| {
         let draft = store.get(id)?;
+        let findings = drafts::local_findings(store, &draft)?;
         let Part::Ok(content) = draft.content else {
             return Err(store::StoreError::Damaged { id, part: "Inhalt" }.into());
         };
-        Ok(Checked {
+        let checked = Checked {
             kind: draft.summary.kind,
+            ergaenzt: draft.summary.ergaenzt.is_some(),
             environment: draft.summary.environment,
             berater: draft.summary.meta.ok().and_then(|m| m.berater.clone()),
             content,
-        })
+        };
+        Ok((checked, findings))
     })?;
-    // As raw JSON, so unknown properties are caught too.
-    let findings = draft.kind.validate_json(&draft.content.to_string());
     let server = at_europace(state, &draft).await;
     let (europace, europace_checked, europace_note) = match server {
         ServerCheck::NotOffered => (Vec::new(), false, None),
@@ -81,7 +84,7 @@ pub async fn check(state: &AppState, id: DraftId) -> Result<DraftCheck, AppError
 /// Europace's check of the draft in its own environment; what keeps the environment from
 /// being reached (no credentials, no connection) is a reason it did not run.
 async fn at_europace(state: &AppState, draft: &Checked) -> ServerCheck {
-    if !draft.kind.offers_check() {
+    if draft.ergaenzt || !draft.kind.offers_check() {
         return ServerCheck::NotOffered;
     }
     match crate::target::target_for(state, draft.environment).await {
@@ -222,6 +225,40 @@ mod tests {
             "{note}"
         );
         assert!(checked.findings.iter().any(|f| f.path == REFERENZ_ID));
+    }
+
+    #[tokio::test]
+    async fn a_draft_completing_a_case_is_checked_as_a_replace_without_europace() {
+        let f = test_state::fixture(Environment::Sandbox);
+        let geladen =
+            json!({"haushalte": [{"id": "h1", "kunden": [{"id": "k1", "referenzId": "r1"}]}]});
+        // The Kunde lost its id: as a replace, BaufiSmart would create it anew.
+        let content = json!({"kundenangaben": {"haushalte": [{"id": "h1", "kunden": [{"referenzId": "r1"}]}]}});
+        let id = f
+            .state
+            .with_drafts(|store| {
+                let header = store::DraftHeader {
+                    kind: LeadKind::Kundenangaben,
+                    environment: Environment::Sandbox,
+                    title: "Vorgang YX4MDU".to_owned(),
+                    berater: None,
+                };
+                Ok(store
+                    .start_ergaenzung(&header, "YX4MDU", &geladen, &content)?
+                    .id)
+            })
+            .unwrap();
+        let checked = check(&f.state, id).await.unwrap();
+        assert!(
+            checked
+                .findings
+                .iter()
+                .any(|f| f.path == "kundenangaben.haushalte[0].kunden[0].id"),
+            "{:?}",
+            checked.findings
+        );
+        assert!(!checked.europace_checked);
+        assert_eq!(checked.europace_note, None);
     }
 
     #[tokio::test]
