@@ -1,15 +1,21 @@
-//! Submit benchmark: validate + serialize + POST of the largest KEX import body (the maximal
-//! instance of the official schema, `vorgang-maximal.json`) through
-//! `europace::kex_import::client::KexImportClient`, against a bare reqwest POST of the same
-//! pre-serialized bytes. Both go to a minimal axum server in this process that reads the body
-//! and answers 201 with a `VorgangResponse`; the sandbox would add its schema validation to
-//! both sides and hide the client's share.
+//! Submit benchmark: what the lead API layer adds to a POST, for the largest KEX import
+//! body (the maximal instance of the official schema, `vorgang-maximal.json`), against a
+//! bare reqwest POST of the same pre-serialized bytes.
 //!
-//! The time of validation and serialization alone is printed too, to show where the client's
-//! share goes. The client runs in the Sandbox environment with its token endpoint on the same server;
-//! the token is fetched during warm-up and cached, so no token request is measured. The two
-//! sides alternate, `ROUNDS` times each, and the p50/p99 of both and their ratios are
-//! printed. It prints; it does not fail.
+//! The outbox keeps a queued lead as JSON, checked by the send rules when it was queued;
+//! each attempt hands that stored body to `LeadKind::create`, which serializes it and POSTs
+//! it through `KexImportClient` with a cached token, a trace id and the error mapping. That
+//! is what is measured against the bare POST. Serialization alone and the send rules' check
+//! (`LeadKind::validate_json` of the raw text, once per queued lead, so not in the ratio) are
+//! printed too, to show where time goes. The outbox's own work per attempt is
+//! `bench/outbox-flush`'s.
+//!
+//! Both sides go to a minimal axum server in this process that reads the body and answers
+//! 201 with a `VorgangResponse`; the sandbox would add its schema validation to both sides
+//! and hide the client's share. The client runs in the Sandbox environment with its token
+//! endpoint on the same server; the token is fetched during warm-up and cached, so no token
+//! request is measured. The two sides alternate, `ROUNDS` times each, and the p50/p99 of
+//! both and their ratios are printed. It prints; it does not fail.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -20,10 +26,11 @@ use axum::http::StatusCode;
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::routing::post;
 use europace::auth::{ClientCredentials, Secret, TokenProvider};
-
-use europace::kex_import::client::KexImportClient;
-use europace::kex_import::{Vorgang, validate};
+use europace::drklein::client::DrKleinClient;
+use europace::error::ApiError;
+use europace::lead::{LeadClients, LeadKind};
 use europace::transport::{Transport, TransportOptions};
+use serde_json::Value;
 
 const VORGANG: &str = include_str!("../vorgang-maximal.json");
 const CREATED: &str = r#"{"vorgangsnummer":"AB1234","messages":[],"antragsteller1":{"id":"abcd123-xyz"},"antragsteller2":{"id":"efgh456-xyz"}}"#;
@@ -34,10 +41,10 @@ const ROUNDS: usize = 1000;
 #[tokio::main]
 async fn main() {
     let base = serve().await;
-    let vorgang: Vorgang = serde_json::from_str(VORGANG).expect("the embedded body is a Vorgang");
+    // As the outbox holds it: checked once when queued, stored as JSON.
+    let stored: Value = serde_json::from_str(VORGANG).expect("the embedded body is JSON");
     // Leaked once so the bare POST sends the bytes without copying them per request.
-    let bytes: &'static [u8] =
-        Vec::leak(serde_json::to_vec(&vorgang).expect("a Vorgang serializes"));
+    let bytes: &'static [u8] = Vec::leak(serde_json::to_vec(&stored).expect("JSON serializes"));
 
     let environment = europace::environment::Site::sandbox_under(&base)
         .expect("the local server's address is a base URL");
@@ -50,18 +57,17 @@ async fn main() {
             client_secret: Secret::new("bench"),
         },
     );
-    let client = KexImportClient::new(tokens);
+    let clients = Tokens(tokens);
     let bare = reqwest::Client::new();
     let url = format!("{base}/kex-vorgang-import/vorgang");
 
-    let through_client = async || {
+    let send_attempt = async || {
         let start = Instant::now();
-        black_box(validate(black_box(&vorgang)));
-        let response: europace::kex_import::VorgangResponse = client
-            .create_vorgang(&vorgang)
+        let created = LeadKind::KexImport
+            .create(&clients, black_box(&stored))
             .await
             .expect("the local server creates the Vorgang");
-        black_box(response);
+        black_box(created);
         start.elapsed()
     };
     let bare_post = async || {
@@ -80,35 +86,35 @@ async fn main() {
 
     // Warm-up: token, connection pools, allocator and caches.
     for _ in 0..WARM_UP {
-        through_client().await;
+        send_attempt().await;
         bare_post().await;
     }
-    let mut europace = Vec::with_capacity(ROUNDS);
+    let mut attempts = Vec::with_capacity(ROUNDS);
     let mut reqwest = Vec::with_capacity(ROUNDS);
     // Alternating which side goes first spreads drift of the machine evenly over both.
     for round in 0..ROUNDS {
         if round % 2 == 0 {
-            europace.push(through_client().await);
+            attempts.push(send_attempt().await);
             reqwest.push(bare_post().await);
         } else {
             reqwest.push(bare_post().await);
-            europace.push(through_client().await);
+            attempts.push(send_attempt().await);
         }
     }
 
-    // The client's own steps alone, to show where its overhead goes.
-    let mut validating = Vec::with_capacity(ROUNDS);
+    // The steps alone, to show where time goes.
+    let mut checking = Vec::with_capacity(ROUNDS);
     let mut serializing = Vec::with_capacity(ROUNDS);
     for _ in 0..ROUNDS {
         let start = Instant::now();
-        black_box(validate(black_box(&vorgang)));
-        validating.push(start.elapsed());
+        black_box(LeadKind::KexImport.validate_json(black_box(VORGANG)));
+        checking.push(start.elapsed());
         let start = Instant::now();
-        black_box(serde_json::to_vec(black_box(&vorgang)).expect("a Vorgang serializes"));
+        black_box(serde_json::to_vec(black_box(&stored)).expect("JSON serializes"));
         serializing.push(start.elapsed());
     }
 
-    let (e50, e99) = percentiles(&mut europace);
+    let (e50, e99) = percentiles(&mut attempts);
     let (r50, r99) = percentiles(&mut reqwest);
     println!(
         "submit benchmark: largest KEX import body ({} bytes), {ROUNDS} requests each, cached token",
@@ -117,13 +123,13 @@ async fn main() {
     println!("{:<34} {:>10} {:>10}", "side", "p50 [µs]", "p99 [µs]");
     println!(
         "{:<34} {:>10} {:>10}",
-        "europace validate+serialize+POST",
+        "send attempt (serialize+POST)",
         micros(e50),
         micros(e99)
     );
     for (step, samples) in [
-        ("  of which validate", &mut validating),
         ("  of which serialize", &mut serializing),
+        ("send rules' check, once when queued", &mut checking),
     ] {
         let (p50, p99) = percentiles(samples);
         println!("{step:<34} {:>10} {:>10}", micros(p50), micros(p99));
@@ -135,13 +141,28 @@ async fn main() {
         micros(r99)
     );
     println!(
-        "ratio p50 europace/bare: {:.2} (goal <= 1.50)",
+        "ratio p50 attempt/bare: {:.2} (goal <= 1.50)",
         e50.as_secs_f64() / r50.as_secs_f64()
     );
     println!(
-        "ratio p99 europace/bare: {:.2} (goal <= 2.00)",
+        "ratio p99 attempt/bare: {:.2} (goal <= 2.00)",
         e99.as_secs_f64() / r99.as_secs_f64()
     );
+}
+
+/// The clients of a send attempt: Europace tokens only, as for a KEX import.
+struct Tokens(TokenProvider);
+
+impl LeadClients for Tokens {
+    type Error = ApiError;
+
+    fn tokens(&self) -> Result<TokenProvider, ApiError> {
+        Ok(self.0.clone())
+    }
+
+    fn drklein(&self) -> Result<DrKleinClient, ApiError> {
+        unreachable!("a KEX import needs no Dr. Klein client")
+    }
 }
 
 /// Starts the server on a free local port and returns its base URL.
