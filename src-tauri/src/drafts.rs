@@ -128,15 +128,10 @@ pub(crate) fn server_findings(summary: &store::DraftSummary) -> Vec<Finding> {
     match summary.meta.ok().map(|m| &m.status) {
         Some(store::OutboxStatus::Abgelehnt { violations, .. }) => violations
             .iter()
-            .map(|v| server_finding(&v.path, &v.message))
+            .map(|v| Finding::fehler(&v.path, &v.message).of(FindingKind::Server))
             .collect(),
         _ => Vec::new(),
     }
-}
-
-/// What Europace refused at `path`, as the form shows it: a Fehler in Europace's words.
-pub(crate) fn server_finding(path: impl Into<String>, message: &str) -> Finding {
-    Finding::fehler(path, format!("Europace: {message}")).of(FindingKind::Server)
 }
 
 fn saved(saved: store::Saved) -> DraftSaved {

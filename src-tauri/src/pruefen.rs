@@ -61,14 +61,7 @@ pub async fn check(state: &AppState, id: DraftId) -> Result<DraftCheck, AppError
     let server = at_europace(state, &draft).await;
     let (europace, europace_checked, europace_note) = match server {
         ServerCheck::NotOffered => (Vec::new(), false, None),
-        ServerCheck::Checked(refused) => (
-            refused
-                .iter()
-                .map(|f| drafts::server_finding(&f.path, &f.message))
-                .collect(),
-            true,
-            None,
-        ),
+        ServerCheck::Checked(refused) => (refused, true, None),
         ServerCheck::NotRun(note) => (Vec::new(), false, Some(note)),
     };
     let count = u32::try_from(findings.len() + europace.len()).unwrap_or(u32::MAX);
@@ -166,7 +159,7 @@ mod tests {
             [(
                 REFERENZ_ID,
                 europace::finding::FindingKind::Server,
-                "Europace: must not be null"
+                "must not be null"
             )]
         );
         // Leadbridge's own check names the field too, in its own words.

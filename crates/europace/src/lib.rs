@@ -189,6 +189,7 @@ pub mod tolerant;
 pub mod trace;
 pub mod transport;
 pub mod unknown;
+mod value_rules;
 
 #[cfg(test)]
 mod spec_examples;

@@ -81,7 +81,7 @@ fn iban_checksum_and_format() {
         &konto("DE89370400440532013001"),
         "haushalt.kontoverbindung.iban",
         Severity::Fehler,
-        "Prüfsumme",
+        "Prüfziffer",
     );
     assert_one(
         &konto("DE12"),
@@ -100,7 +100,7 @@ fn iban_checksum_and_format() {
         &f,
         "haushalt.verbindlichkeiten.ratenkredite[0].iban",
         Severity::Fehler,
-        "Prüfsumme",
+        "Prüfziffer",
     );
 }
 
@@ -603,7 +603,7 @@ fn drklein_lead_checks_the_kex_parts_too() {
         &f,
         "haushalt.kontoverbindung.iban",
         Severity::Fehler,
-        "Prüfsumme",
+        "Prüfziffer",
     );
     let none: drklein::Lead = serde_json::from_value(json!({})).unwrap();
     assert_one(

@@ -292,11 +292,7 @@ pub async fn ersetzen_mit(
             server,
         }),
         Err(error @ (ApiError::BadRequest { .. } | ApiError::Unprocessable { .. })) => {
-            let befunde = LeadKind::Kundenangaben
-                .server_findings(&error)
-                .into_iter()
-                .map(|f| crate::drafts::server_finding(f.path, &f.message))
-                .collect();
+            let befunde = LeadKind::Kundenangaben.server_findings(&error);
             Ok(ErsetzenErgebnis::Abgelehnt {
                 message: format!("Europace hat das Ersetzen abgelehnt: {error}"),
                 befunde,

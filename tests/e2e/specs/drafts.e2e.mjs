@@ -36,7 +36,7 @@ describe("Entwürfe", () => {
     await findings.waitForDisplayed();
     expect(await findings.getText()).toMatch(/\d+ Fehler/);
     const invalid = await $$(".field.invalid").map((field) => field.getText());
-    expect(invalid.some((text) => text.startsWith("IBAN") && text.includes("Prüfsumme"))).toBe(true);
+    expect(invalid.some((text) => text.startsWith("IBAN") && text.includes("Prüfziffer"))).toBe(true);
 
     await $("button[data-place='entwuerfe']").click();
     await $("button=Duplizieren").click();

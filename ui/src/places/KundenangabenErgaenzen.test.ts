@@ -23,7 +23,7 @@ vi.mock("../lib/bindings", async (importOriginal) => {
           message: "Europace hat das Ersetzen abgelehnt.",
           befunde: [
             { path, severity: "Hinweis", kind: "deprecated", message: "Nur noch für alte Clients." },
-            { path, severity: "Fehler", kind: "server", message: "Europace: must not be blank" },
+            { path, severity: "Fehler", kind: "server", message: "must not be blank" },
           ],
         },
       })),
@@ -43,7 +43,7 @@ describe("Kundenangaben ergänzen", () => {
     await user.click(ersetzen);
     await user.click(await screen.findByTestId("ersetzen-bestaetigen"));
     const refused = await screen.findByTestId("server-findings");
-    expect(refused.textContent).toContain("Europace: must not be blank");
+    expect(refused.textContent).toContain("must not be blank");
     expect(refused.textContent).not.toContain("Nur noch für alte Clients.");
     expect(screen.getByTestId("findings").textContent).toContain("Hinweis: Nur noch für alte Clients.");
   });

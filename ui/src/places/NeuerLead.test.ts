@@ -210,7 +210,7 @@ describe("Neuer Lead Baufinanzierung", () => {
       status: "ok",
       data: {
         findings: [{ path, severity: "Fehler", kind: "format", message: "Nur Buchstaben." }],
-        europace: [{ path, severity: "Fehler", kind: "server", message: "Europace: must not be blank" }],
+        europace: [{ path, severity: "Fehler", kind: "server", message: "must not be blank" }],
         europaceChecked: true,
         europaceNote: null,
       },
@@ -220,7 +220,7 @@ describe("Neuer Lead Baufinanzierung", () => {
       expect(atField).toEqual(["Nur Buchstaben.", "Europace: must not be blank"]);
     });
     expect(screen.queryByTestId("check-progress")).toBeNull();
-    expect(screen.getByTestId("europace-findings").textContent).toContain("Europace: must not be blank");
+    expect(screen.getByTestId("europace-findings").textContent).toContain("must not be blank");
 
     await user.click(pruefen());
     expect((await screen.findByTestId("europace-note")).textContent).toBe(note);

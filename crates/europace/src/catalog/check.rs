@@ -90,20 +90,6 @@ impl Walker<'_> {
         }
     }
 
-    /// The message for a value of the wrong JSON type; `kex` and `openapi` name what the API
-    /// expects in each dialect's words.
-    fn wrong_type(&self, kex: &str, openapi: &str, value: &Value) -> String {
-        match self.dialect {
-            Dialect::Kex => format!(
-                "Hier erwartet die API {kex}, gefunden: {}; der Wert wird verworfen.",
-                kind(value)
-            ),
-            Dialect::OpenApi => {
-                format!("{openapi} erwartet, nicht {value}: die API verwirft den Wert.")
-            }
-        }
-    }
-
     /// Records a Fehler and answers false: the value is dropped.
     fn drop(&mut self, kind: FindingKind, path: &str, message: String) -> bool {
         self.findings.push(Finding::fehler(path, message).of(kind));
@@ -112,7 +98,7 @@ impl Walker<'_> {
 
     fn object(&mut self, value: &mut Value, node: &ObjectNode, path: &str) -> bool {
         let Value::Object(object) = value else {
-            let message = self.wrong_type("ein Objekt", "Objekt mit Feldern", value);
+            let message = wrong_type("ein Objekt", value);
             return self.drop(FindingKind::Type, path, message);
         };
         let mut dropped = Vec::new();
@@ -128,7 +114,7 @@ impl Walker<'_> {
                     let known: Vec<&str> = node.properties.keys().map(String::as_str).collect();
                     let mut finding = unknown_property(path, key, &known);
                     let lost = leaves(child);
-                    if self.dialect == Dialect::OpenApi && lost > 1 {
+                    if lost > 1 {
                         finding
                             .message
                             .push_str(&format!(" Damit gehen {lost} Angaben verloren."));
@@ -198,11 +184,8 @@ impl Walker<'_> {
     /// An object whose `@type` picks the definition that holds its properties.
     fn tagged(&mut self, value: &mut Value, discriminator: &Discriminator, path: &str) -> bool {
         if !value.is_object() {
-            return self.drop(
-                FindingKind::Type,
-                path,
-                format!("Objekt mit `@type` erwartet, nicht {value}: die API verwirft den Wert."),
-            );
+            let message = wrong_type("ein Objekt mit `@type`", value);
+            return self.drop(FindingKind::Type, path, message);
         }
         let known: Vec<&str> = discriminator.mapping.keys().map(String::as_str).collect();
         let known = known.join(", ");
@@ -248,7 +231,7 @@ impl Walker<'_> {
 
     fn array(&mut self, value: &mut Value, node: &ArrayNode, path: &str) -> bool {
         let Value::Array(items) = value else {
-            let message = self.wrong_type("eine Liste", "Liste", value);
+            let message = wrong_type("eine Liste", value);
             return self.drop(FindingKind::Type, path, message);
         };
         let count = items.len();
@@ -296,7 +279,7 @@ impl Walker<'_> {
             ScalarType::String => self.string_problem(value, node, path),
             ScalarType::Number => self.number_problem(value, node, path, false),
             ScalarType::Integer => self.number_problem(value, node, path, true),
-            ScalarType::Boolean => self.boolean_problem(value),
+            ScalarType::Boolean => Self::boolean_problem(value),
         };
         match problem {
             Some((kind, message)) => self.drop(kind, path, message),
@@ -313,7 +296,7 @@ impl Walker<'_> {
         path: &str,
     ) -> Option<(FindingKind, String)> {
         let Some(text) = value.as_str() else {
-            return Some((FindingKind::Type, self.wrong_type("Text", "Text", value)));
+            return Some((FindingKind::Type, wrong_type("Text", value)));
         };
         if node.format == Format::Country {
             return country_problem(text);
@@ -323,49 +306,29 @@ impl Walker<'_> {
                 return None;
             }
             let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
+            let problem = (
+                FindingKind::UnknownValue,
+                unknown_value_message(text, &allowed),
+            );
             return match self.dialect {
-                Dialect::Kex => Some((
-                    FindingKind::UnknownValue,
-                    unknown_value_message(text, &allowed),
-                )),
+                Dialect::Kex => Some(problem),
                 Dialect::OpenApi => {
-                    self.findings.push(
-                        Finding::fehler(
-                            path,
-                            format!(
-                                "Unbekannter Wert `{text}`: die API verwirft ihn. Erlaubt: {}.",
-                                allowed.join(", ")
-                            ),
-                        )
-                        .of(FindingKind::UnknownValue),
-                    );
+                    self.findings
+                        .push(Finding::fehler(path, problem.1).of(problem.0));
                     None
                 }
             };
         }
         if node.format == Format::Date {
             if !is_iso_date(text) {
-                let meant = meant_date(text);
+                let suggestion = meant_date(text)
+                    .map(|d| format!(" Gemeint ist wohl `{d}`."))
+                    .unwrap_or_default();
                 return Some((
                     FindingKind::Format,
-                    match self.dialect {
-                        Dialect::Kex => {
-                            let suggestion = meant
-                                .map(|d| format!(" Gemeint ist wohl `{d}`."))
-                                .unwrap_or_default();
-                            format!(
-                                "Datum `{text}` hat nicht das Format JJJJ-MM-TT; die API verwirft den Wert.{suggestion}"
-                            )
-                        }
-                        Dialect::OpenApi => {
-                            let hint = meant
-                                .map(|d| format!(", richtig wäre `{d}`"))
-                                .unwrap_or_default();
-                            format!(
-                                "Datum `{text}` nicht im Format JJJJ-MM-TT{hint}: die API verwirft es."
-                            )
-                        }
-                    },
+                    format!(
+                        "Datum `{text}` hat nicht das Format JJJJ-MM-TT; die API verwirft den Wert.{suggestion}"
+                    ),
                 ));
             }
             if self.dialect == Dialect::OpenApi {
@@ -432,35 +395,27 @@ impl Walker<'_> {
             "eine Zahl"
         };
         let Value::Number(number) = value else {
-            let quoted = matches!(value, Value::String(s) if s.trim().replace(',', ".").parse::<f64>().is_ok());
-            let message = match (self.dialect, value) {
-                (Dialect::Kex, Value::String(s)) if quoted => format!(
+            let message = match value {
+                Value::String(s) if s.trim().replace(',', ".").parse::<f64>().is_ok() => format!(
                     "Zahl als Text (`\"{s}\"`): die API erwartet {what} ohne Anführungszeichen und verwirft den Wert."
                 ),
-                (Dialect::OpenApi, _) if quoted => format!(
-                    "Zahl erwartet, nicht {value} (Zahl ohne Anführungszeichen senden): die API verwirft den Wert."
-                ),
-                _ => self.wrong_type(what, "Zahl", value),
+                _ => wrong_type(what, value),
             };
             return Some((FindingKind::Type, message));
         };
         // With arbitrary precision the number's text is exact; f64 is only for the ranges.
         let text = number.to_string();
         if integer && text.parse::<i32>().is_err() {
-            return Some(match (self.dialect, number.as_i64()) {
-                (Dialect::Kex, Some(_)) => (
+            return Some(match number.as_i64() {
+                Some(_) => (
                     FindingKind::Bounds,
                     format!("Die Zahl {text} ist zu groß; die API verwirft den Wert."),
                 ),
-                (Dialect::Kex, None) => (
+                None => (
                     FindingKind::Type,
                     format!(
                         "Hier erwartet die API {what}, gefunden: {text}; der Wert wird verworfen."
                     ),
-                ),
-                (Dialect::OpenApi, _) => (
-                    FindingKind::Type,
-                    format!("Ganze Zahl erwartet, nicht {text}: die API verwirft den Wert."),
                 ),
             });
         }
@@ -506,23 +461,17 @@ impl Walker<'_> {
     }
 
     /// Why the API would drop `value` as a boolean, if it would.
-    fn boolean_problem(&self, value: &Value) -> Option<(FindingKind, String)> {
+    fn boolean_problem(value: &Value) -> Option<(FindingKind, String)> {
         if value.is_boolean() {
             return None;
         }
         Some((
             FindingKind::Type,
-            match (self.dialect, value) {
-                (Dialect::Kex, Value::String(s)) => format!(
+            match value {
+                Value::String(s) => format!(
                     "Wahrheitswert als Text (`\"{s}\"`): die API erwartet true oder false und verwirft den Wert."
                 ),
-                (Dialect::Kex, other) => format!(
-                    "Hier erwartet die API true oder false, gefunden: {}; der Wert wird verworfen.",
-                    kind(other)
-                ),
-                (Dialect::OpenApi, other) => format!(
-                    "Ja/Nein-Wert erwartet (true oder false), nicht {other}: die API verwirft ihn."
-                ),
+                other => wrong_type("true oder false", other),
             },
         ))
     }
@@ -654,6 +603,14 @@ pub(crate) fn country_problem(code: &str) -> Option<(FindingKind, String)> {
             ),
         ))
     }
+}
+
+/// The message for a value of the wrong JSON type; `what` names what the API expects.
+fn wrong_type(what: &str, value: &Value) -> String {
+    format!(
+        "Hier erwartet die API {what}, gefunden: {}; der Wert wird verworfen.",
+        kind(value)
+    )
 }
 
 /// Message for an enum value the API does not know, with the nearest allowed value.

@@ -230,12 +230,8 @@ impl Checker {
     }
 
     pub(crate) fn email(&mut self, path: &Path<'_>, value: Option<&str>) {
-        if let Some(v) = value.filter(|v| !is_email(v)) {
-            self.fehler_of(
-                FindingKind::Format,
-                path,
-                format!("`{v}` ist keine gültige E-Mail-Adresse."),
-            );
+        if let Some(finding) = value.and_then(|raw| crate::value_rules::email(path, raw)) {
+            self.findings.push(finding);
         }
     }
 
@@ -250,23 +246,8 @@ impl Checker {
     }
 
     fn iban(&mut self, path: &Path<'_>, value: Option<&str>) {
-        let Some(raw) = value else { return };
-        let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
-        if compact.parse::<iban::Iban>().is_ok() {
-            return;
-        }
-        if only_check_digits_wrong(&compact) {
-            self.fehler_of(
-                FindingKind::Checksum,
-                path,
-                "Die IBAN hat eine ungültige Prüfsumme; bitte Ziffern prüfen.",
-            );
-        } else {
-            self.fehler_of(
-                FindingKind::Format,
-                path,
-                format!("`{raw}` ist keine gültige IBAN."),
-            );
+        if let Some(finding) = value.and_then(|raw| crate::value_rules::iban(path, raw)) {
+            self.findings.push(finding);
         }
     }
 
@@ -1187,18 +1168,6 @@ impl Checker {
     }
 }
 
-/// A plausible email address: one `@`, a local part, a domain with a dot, no spaces.
-pub(crate) fn is_email(v: &str) -> bool {
-    let Some((local, domain)) = v.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && !v.chars().any(char::is_whitespace)
-        && domain.split('.').count() >= 2
-        && domain.split('.').all(|label| !label.is_empty())
-}
-
 /// A plausible phone number: at least 6 digits, only digits and common separators, an
 /// optional leading `+`. Placeholders such as `0612-298-xxxx` in the spec examples count.
 pub(crate) fn is_phone(v: &str) -> bool {
@@ -1243,34 +1212,4 @@ pub(crate) fn is_steuer_id(v: &str) -> bool {
     }
     let check = (11 - product) % 10;
     check == digits[10]
-}
-
-/// True when `iban` is a valid IBAN with other check digits: a typo, not a wrong shape.
-fn only_check_digits_wrong(iban: &str) -> bool {
-    // Only something shaped like an IBAN (country letters, 15 to 34 letters and digits) can be
-    // one with a typo in its check digits; anything else needs no hundred attempts.
-    let shaped = (15..=34).contains(&iban.len())
-        && iban.bytes().take(2).all(|b| b.is_ascii_alphabetic())
-        && iban.bytes().all(|b| b.is_ascii_alphanumeric());
-    let (true, Some(country), Some(rest)) = (shaped, iban.get(..2), iban.get(4..)) else {
-        return false;
-    };
-    (0..100).any(|digits| {
-        format!("{country}{digits:02}{rest}")
-            .parse::<iban::Iban>()
-            .is_ok()
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_an_iban_shape_can_have_wrong_check_digits() {
-        assert!(only_check_digits_wrong("DE00370400440532013000"));
-        assert!(!only_check_digits_wrong("DE89370400"));
-        assert!(!only_check_digits_wrong("Text"));
-        assert!(!only_check_digits_wrong("DE00-3704-0044-0532-0130-00"));
-    }
 }

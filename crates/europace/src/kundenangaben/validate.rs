@@ -196,7 +196,10 @@ fn content<R: Request>(body: &R, value: &Value, findings: &mut Vec<Finding>) {
         .as_ref()
         .and_then(|b| b.iban.as_deref())
     {
-        iban_rule(iban, "kundenangaben.bankverbindung.iban", findings);
+        findings.extend(crate::value_rules::iban(
+            "kundenangaben.bankverbindung.iban",
+            iban,
+        ));
     }
     praeferenzen_rules(kundenangaben, findings);
     wunschparameter_rules(kundenangaben, findings);
@@ -282,10 +285,10 @@ fn kunde_rules(kunde: &Kunde, path: &str, replace: bool, findings: &mut Vec<Find
     }
     zusatzangaben_rules(kunde, path, findings);
     if let Some(kontakt) = &kunde.kontakt {
-        if let Some(email) = kontakt.email.as_deref().filter(|e| !is_email(e)) {
-            findings.push(Finding::fehler(
+        if let Some(email) = kontakt.email.as_deref() {
+            findings.extend(crate::value_rules::email(
                 format!("{path}.kontakt.email"),
-                format!("`{email}` ist keine gültige E-Mail-Adresse (name@beispiel.de)."),
+                email,
             ));
         }
         if let Some(telefon) = &kontakt.telefonnummer {
@@ -410,29 +413,6 @@ fn not_before(geburt: NaiveDate, date: NaiveDate, path: &str, findings: &mut Vec
     }
 }
 
-fn iban_rule(iban: &str, path: &str, findings: &mut Vec<Finding>) {
-    if let Err(e) = iban.parse::<iban::Iban>() {
-        let (kind, reason) = match e {
-            iban::ParseIbanError::InvalidBaseIban {
-                source: iban::ParseBaseIbanError::InvalidChecksum,
-            } => (
-                FindingKind::Checksum,
-                "die Prüfziffer stimmt nicht (Tippfehler?)",
-            ),
-            iban::ParseIbanError::UnknownCountry(_) => {
-                (FindingKind::Format, "das Länderkürzel ist unbekannt")
-            }
-            _ => (
-                FindingKind::Format,
-                "Länge oder Aufbau passen nicht zum Land",
-            ),
-        };
-        findings.push(
-            Finding::fehler(path, format!("`{iban}` ist keine gültige IBAN: {reason}.")).of(kind),
-        );
-    }
-}
-
 fn praeferenzen_rules(kundenangaben: &Kundenangaben, findings: &mut Vec<Finding>) {
     let Some(details) = kundenangaben
         .finanzierungsbedarf
@@ -530,17 +510,6 @@ fn pointer<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
         .map(|s| format!("/{}", s.replace('~', "~0").replace('/', "~1")))
         .collect();
     value.pointer(&pointer)
-}
-
-fn is_email(email: &str) -> bool {
-    let Some((local, domain)) = email.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !email.chars().any(char::is_whitespace)
-        && !domain.contains('@')
-        && domain.split('.').count() >= 2
-        && domain.split('.').all(|label| !label.is_empty())
 }
 
 fn is_phone_part(part: &str) -> bool {
