@@ -28,6 +28,8 @@ describe("Entwürfe", () => {
   it("öffnet, prüft, dupliziert, sucht und löscht einen Entwurf", async () => {
     await $("button=Öffnen").click();
     expect(await pageTitle()).toBe("Entwurf bearbeiten");
+    // The open draft belongs to „Entwürfe“.
+    expect(await $("nav button[aria-current='page']").getText()).toBe("Entwürfe");
     await expect($("[data-path='antragsteller1.personendaten.vorname']")).toHaveValue("Anna");
     await expect($("[data-path='antragsteller1.personendaten.nachname']")).toHaveValue("Muster");
     await typeInto("haushalt.kontoverbindung.iban", "DE00123456780000000000");
@@ -37,6 +39,11 @@ describe("Entwürfe", () => {
     expect(await findings.getText()).toMatch(/\d+ Fehler/);
     const invalid = await $$(".field.invalid").map((field) => field.getText());
     expect(invalid.some((text) => text.startsWith("IBAN") && text.includes("Prüfziffer"))).toBe(true);
+    // „Neuer Lead“ leaves the draft for an empty form.
+    await browser.keys([Key.Alt, "2"]);
+    expect(await pageTitle()).toBe("Neuer Lead");
+    await expect($("[data-path='antragsteller1.personendaten.vorname']")).toHaveValue("");
+    expect(await $("nav button[aria-current='page']").getText()).toBe("Neuer Lead");
 
     await $("button[data-place='entwuerfe']").click();
     await $("button=Duplizieren").click();

@@ -161,6 +161,7 @@ describe("Neuer Lead Baufinanzierung", () => {
     Object.assign(commands, { draftValidate: vi.fn(async () => ({ status: "ok", data: [] })), draftSubmit: submit, draftOpenInEuropace: open });
     const { user } = await baufinanzierung();
     await vi.waitFor(() => expect(senden()).toBeDefined());
+    expect(screen.getByText("Strg+Enter sendet.")).toBeDefined();
     await user.click(senden() as HTMLButtonElement);
 
     expect((await screen.findByRole("alert")).textContent).toContain(refusal);
@@ -181,6 +182,8 @@ describe("Neuer Lead Baufinanzierung", () => {
     ]);
     expect((await screen.findByTestId("submit-result")).textContent).toContain("Gesendet: Vorgang YX4MDU");
     expect(screen.queryByTestId("datenschutzhinweis")).toBeNull();
+    // Sent: nothing is left to send, so the shortcut is not offered.
+    expect(screen.queryByText("Strg+Enter sendet.")).toBeNull();
     await user.click(screen.getByRole("button", { name: "In Europace öffnen" }));
     expect(open).toHaveBeenCalledWith("d1");
     expect(screen.queryByTestId("vorgang-anzeigen")).toBeNull();
