@@ -8,10 +8,10 @@ use std::sync::Arc;
 use europace::kex_update::client::KexUpdateClient;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, DragDropEvent, Manager, State, Window, WindowEvent};
-use tauri_plugin_dialog::DialogExt as _;
+use tauri_plugin_dialog::{DialogExt as _, FilePath};
 
 use super::dienst::{Dokumente, UploadStand};
-use crate::error::CommandError;
+use crate::error::{AppError, CommandError};
 use crate::europace_fehler::EuropaceFehler;
 use crate::state::AppState;
 use crate::vorgaenge::abruf;
@@ -104,14 +104,19 @@ pub async fn dokumente_loslassen(
 #[tauri::command]
 #[specta::specta]
 pub async fn dokumente_waehlen(app: AppHandle) -> Result<(), CommandError> {
-    let pfade = waehlen(&app).await;
-    hinzufuegen(&app, pfade).await
+    let (pfade, nicht_lokal) = waehlen(&app).await;
+    hinzufuegen(&app, pfade).await?;
+    match nicht_lokal {
+        0 => Ok(()),
+        n => Err(AppError::InvalidInput(nicht_lokal_meldung(n)).into()),
+    }
 }
 
-async fn waehlen(app: &AppHandle) -> Vec<PathBuf> {
+/// The chosen files as paths, and how many of them are no file on this computer.
+async fn waehlen(app: &AppHandle) -> (Vec<PathBuf>, usize) {
     #[cfg(debug_assertions)]
     if let Some(pfade) = super::testzugang::dialog_antwort() {
-        return pfade;
+        return (pfade, 0);
     }
     let (sender, chosen) = tokio::sync::oneshot::channel();
     app.dialog()
@@ -120,14 +125,32 @@ async fn waehlen(app: &AppHandle) -> Vec<PathBuf> {
         .pick_files(move |files| {
             let _ = sender.send(files);
         });
-    chosen
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default()
+    lokal(chosen.await.ok().flatten().unwrap_or_default())
+}
+
+/// The files that are paths on this computer, and how many are not (a portal's or a
+/// network location's URL): those cannot be read for an upload.
+fn lokal(files: Vec<FilePath>) -> (Vec<PathBuf>, usize) {
+    let total = files.len();
+    let pfade: Vec<PathBuf> = files
         .into_iter()
         .filter_map(|file| file.into_path().ok())
-        .collect()
+        .collect();
+    let nicht_lokal = total - pfade.len();
+    (pfade, nicht_lokal)
+}
+
+fn nicht_lokal_meldung(n: usize) -> String {
+    let hinweis = "Bitte zuerst auf diesem Rechner speichern und dann wählen.";
+    if n == 1 {
+        format!(
+            "Eine gewählte Datei liegt nicht auf diesem Rechner und wurde nicht übernommen. {hinweis}"
+        )
+    } else {
+        format!(
+            "{n} gewählte Dateien liegen nicht auf diesem Rechner und wurden nicht übernommen. {hinweis}"
+        )
+    }
 }
 
 async fn mit_client(
@@ -190,4 +213,24 @@ pub async fn dokument_entfernen(
 ) -> Result<(), CommandError> {
     let store = state.drafts_handle()?;
     dokumente.entfernen(&store, &id).map_err(CommandError::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_is_no_local_path_is_counted_and_named() {
+        let url = "https://dav.example.org/Gehaltsnachweis.pdf"
+            .parse()
+            .unwrap();
+        let (pfade, nicht_lokal) = lokal(vec![
+            FilePath::Path(PathBuf::from("/home/berater/Ausweis.pdf")),
+            FilePath::Url(url),
+        ]);
+        assert_eq!(pfade, [PathBuf::from("/home/berater/Ausweis.pdf")]);
+        assert_eq!(nicht_lokal, 1);
+        assert!(nicht_lokal_meldung(1).starts_with("Eine gewählte Datei liegt nicht"));
+        assert!(nicht_lokal_meldung(3).starts_with("3 gewählte Dateien liegen nicht"));
+    }
 }
