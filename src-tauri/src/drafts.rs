@@ -376,7 +376,7 @@ pub async fn draft_export_file(
     else {
         return Ok(None);
     };
-    let path = local_path(path)?;
+    let path = crate::dateiwahl::local_path(path)?;
     std::fs::write(&path, json).map_err(|e| {
         AppError::InvalidInput(format!(
             "Die Datei {} ließ sich nicht schreiben ({}).",
@@ -385,17 +385,6 @@ pub async fn draft_export_file(
         ))
     })?;
     Ok(Some(path.display().to_string()))
-}
-
-/// The file the dialog chose, as a path on this computer (the only kind Leadbridge reads
-/// and writes).
-fn local_path(chosen: tauri_plugin_dialog::FilePath) -> Result<std::path::PathBuf, AppError> {
-    chosen.into_path().map_err(|_| {
-        AppError::InvalidInput(
-            "Dieser Speicherort wird nicht unterstützt: bitte eine Datei auf diesem Rechner wählen."
-                .into(),
-        )
-    })
 }
 
 /// Imports an API body from a JSON file the user picks as a new draft of `kind`.
@@ -414,7 +403,7 @@ pub async fn draft_import_file(
     else {
         return Ok(None);
     };
-    let path = local_path(path)?;
+    let path = crate::dateiwahl::local_path(path)?;
     let bytes = std::fs::read(&path).map_err(|e| {
         AppError::InvalidInput(format!(
             "Die Datei {} ließ sich nicht lesen ({}).",

@@ -5,6 +5,7 @@ mod access;
 mod app_info;
 pub mod bindings;
 mod connection;
+mod dateiwahl;
 pub mod dokumente;
 mod drafts;
 mod environment;

@@ -3,24 +3,32 @@
 
 use crate::finding::{Finding, FindingKind};
 
-/// The Fehler for `raw` at `path` if it is no valid IBAN. Spaces are allowed (the print
-/// form); a typo in the check digits is told apart from a wrong shape, so the user knows
-/// whether to look at the digits or at the whole number.
+/// The Fehler for `raw` at `path` if it is no valid IBAN, in electronic or print form (groups
+/// of four). A typo in the check digits is told apart from an unknown country and from a
+/// wrong shape, so the user knows whether to look at two digits or at the whole number.
 pub(crate) fn iban(path: impl Into<String>, raw: &str) -> Option<Finding> {
+    let error = raw.parse::<iban::Iban>().err()?;
     let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
-    let error = compact.parse::<iban::Iban>().err()?;
-    let (kind, reason) = if only_check_digits_wrong(&compact) {
-        (
-            FindingKind::Checksum,
-            "die Prüfziffer stimmt nicht (Tippfehler?)",
-        )
-    } else if matches!(error, iban::ParseIbanError::UnknownCountry(_)) {
-        (FindingKind::Format, "das Länderkürzel ist unbekannt")
-    } else {
+    let (kind, reason) = if compact.parse::<iban::Iban>().is_ok() {
         (
             FindingKind::Format,
-            "Länge oder Aufbau passen nicht zum Land",
+            "Leerzeichen nur zwischen Vierergruppen",
         )
+    } else {
+        match (error, with_fitting_check_digits(&compact)) {
+            (iban::ParseIbanError::UnknownCountry(_), _)
+            | (_, Some(Err(iban::ParseIbanError::UnknownCountry(_)))) => {
+                (FindingKind::Format, "das Länderkürzel ist unbekannt")
+            }
+            (_, Some(Ok(_))) => (
+                FindingKind::Checksum,
+                "die Prüfziffer stimmt nicht (Tippfehler?)",
+            ),
+            _ => (
+                FindingKind::Format,
+                "Länge oder Aufbau passen nicht zum Land",
+            ),
+        }
     };
     Some(Finding::fehler(path, format!("`{raw}` ist keine gültige IBAN: {reason}.")).of(kind))
 }
@@ -48,21 +56,28 @@ fn is_email(v: &str) -> bool {
         && domain.split('.').all(|label| !label.is_empty())
 }
 
-/// True when `iban` is a valid IBAN with other check digits: a typo, not a wrong shape.
-fn only_check_digits_wrong(iban: &str) -> bool {
-    // Only something shaped like an IBAN (country letters, 15 to 34 letters and digits) can be
-    // one with a typo in its check digits; anything else needs no hundred attempts.
+/// `iban` read with the check digits its other characters call for: `Ok` when only those
+/// two digits were wrong (a typo), the error that remains otherwise (an unknown country, a
+/// shape wrong for the country); `None` for what is not shaped like an IBAN at all.
+fn with_fitting_check_digits(iban: &str) -> Option<Result<iban::Iban, iban::ParseIbanError>> {
+    // Only something shaped like an IBAN (country letters, 15 to 34 letters and digits) is
+    // worth the hundred attempts.
     let shaped = (15..=34).contains(&iban.len())
         && iban.bytes().take(2).all(|b| b.is_ascii_alphabetic())
         && iban.bytes().all(|b| b.is_ascii_alphanumeric());
     let (true, Some(country), Some(rest)) = (shaped, iban.get(..2), iban.get(4..)) else {
-        return false;
+        return None;
     };
-    (0..100).any(|digits| {
-        format!("{country}{digits:02}{rest}")
-            .parse::<iban::Iban>()
-            .is_ok()
-    })
+    (0..100)
+        .map(|digits| format!("{country}{digits:02}{rest}").parse::<iban::Iban>())
+        .find(|read| {
+            !matches!(
+                read,
+                Err(iban::ParseIbanError::InvalidBaseIban {
+                    source: iban::ParseBaseIbanError::InvalidChecksum
+                })
+            )
+        })
 }
 
 #[cfg(test)]
@@ -70,11 +85,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_an_iban_shape_can_have_wrong_check_digits() {
-        assert!(only_check_digits_wrong("DE00370400440532013000"));
-        assert!(!only_check_digits_wrong("DE89370400"));
-        assert!(!only_check_digits_wrong("Text"));
-        assert!(!only_check_digits_wrong("DE00-3704-0044-0532-0130-00"));
+    fn only_an_iban_shape_is_tried_with_other_check_digits() {
+        assert!(matches!(
+            with_fitting_check_digits("DE00370400440532013000"),
+            Some(Ok(_))
+        ));
+        assert!(with_fitting_check_digits("DE89370400").is_none());
+        assert!(with_fitting_check_digits("Text").is_none());
+        assert!(with_fitting_check_digits("DE00-3704-0044-0532-0130-00").is_none());
     }
 
     #[test]
@@ -84,9 +102,16 @@ mod tests {
         let (k, message) = kind("DE89370400440532013001").unwrap();
         assert_eq!(k, FindingKind::Checksum);
         assert!(message.contains("Prüfziffer"), "{message}");
-        let (k, message) = kind("XX46370400440532013000").unwrap();
+        for unknown_country in ["XX46370400440532013000", "XX00370400440532013000"] {
+            let (k, message) = kind(unknown_country).unwrap();
+            assert_eq!(k, FindingKind::Format);
+            assert!(message.contains("Länderkürzel"), "{message}");
+        }
+        let (k, _) = kind("DE89 3704 0044 0532 0130 01").unwrap();
+        assert_eq!(k, FindingKind::Checksum, "a typo in the print form");
+        let (k, message) = kind("DE8937040044 0532013000").unwrap();
         assert_eq!(k, FindingKind::Format);
-        assert!(message.contains("Länderkürzel"), "{message}");
+        assert!(message.contains("Vierergruppen"), "{message}");
         let (k, message) = kind("DE12").unwrap();
         assert_eq!(k, FindingKind::Format);
         assert!(message.contains("Länge oder Aufbau"), "{message}");

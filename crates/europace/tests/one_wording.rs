@@ -1,5 +1,6 @@
-//! A check says the same German words whichever contract it runs on: the same bad value in a
-//! KreditSmart body and in a Baufinanzierung body gives the same message.
+//! A check says what is wrong in the same German words whichever contract it runs on: the
+//! same bad value in a KreditSmart body and in a Baufinanzierung body gives the same message,
+//! apart from what each API then does with it (drops the value, or refuses the body).
 
 mod kundenangaben_common;
 
@@ -43,14 +44,18 @@ fn baufi(pointer: &str, path: &str, value: &Value) -> String {
     message_at(&kundenangaben::validate_json(&body.to_string()), path)
 }
 
-/// `message` without the list of allowed values, which each contract orders its own way.
-fn without_allowed(message: &str) -> String {
-    match (message.find("erlaubt: "), message.find(". Die API")) {
+/// `message` without the list of allowed values, which each contract orders its own way, and
+/// without what the API then does, which differs by API family.
+fn what_is_wrong(message: &str) -> String {
+    let message = match (message.find("erlaubt: "), message.find(". Die API")) {
         (Some(start), Some(end)) if start < end => {
             format!("{}…{}", &message[..start], &message[end..])
         }
         _ => message.to_owned(),
-    }
+    };
+    ["der Wert wird verworfen", "die API lehnt den Body ab"]
+        .iter()
+        .fold(message, |message, outcome| message.replace(outcome, "…"))
 }
 
 #[test]
@@ -103,9 +108,22 @@ fn each_check_has_one_wording() {
     ];
     for (kex_path, pointer, path, value) in cases {
         assert_eq!(
-            without_allowed(&kex(kex_path, &value)),
-            without_allowed(&baufi(&pointer, &path, &value)),
+            what_is_wrong(&kex(kex_path, &value)),
+            what_is_wrong(&baufi(&pointer, &path, &value)),
             "{value} at {kex_path} and {path}"
         );
     }
+}
+
+#[test]
+fn what_the_api_does_with_a_wrong_type_is_said_per_api_family() {
+    let value = json!("ja");
+    let kex = kex("antragsteller1.wohnsituation.gemeinsamerHaushalt", &value);
+    assert!(kex.ends_with("; der Wert wird verworfen."), "{kex}");
+    let baufi = baufi(
+        "/kundenangaben/haushalte/0/erfahrungImmobilienFinanzierung",
+        "kundenangaben.haushalte[0].erfahrungImmobilienFinanzierung",
+        &value,
+    );
+    assert!(baufi.ends_with("; die API lehnt den Body ab."), "{baufi}");
 }

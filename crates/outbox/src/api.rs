@@ -70,11 +70,12 @@ impl Clients {
     }
 
     /// Sends the ticket's content with its client reference. A kind without a client is
-    /// never passed here ([`Self::serves`] is checked first).
-    pub(crate) async fn create(&self, ticket: &SendTicket) -> Result<Created, ApiError> {
+    /// never passed here ([`Self::serves`] is checked first). Takes the ticket: its content
+    /// becomes the body without a copy.
+    pub(crate) async fn create(&self, ticket: SendTicket) -> Result<Created, ApiError> {
         let (body, sending) = self.prepare(
             ticket.kind,
-            &ticket.content,
+            ticket.content,
             ticket.berater.as_ref(),
             Some(&ticket.client_reference),
         );
@@ -89,7 +90,7 @@ impl Clients {
         content: &Value,
         berater: Option<&Berater>,
     ) -> Option<Result<(), ApiError>> {
-        let (body, sending) = self.prepare(kind, content, berater, None);
+        let (body, sending) = self.prepare(kind, content.clone(), berater, None);
         kind.check(&sending, &body).await
     }
 
@@ -98,11 +99,10 @@ impl Clients {
     fn prepare(
         &self,
         kind: LeadKind,
-        content: &Value,
+        mut body: Value,
         berater: Option<&Berater>,
         reference: Option<&str>,
     ) -> (Value, Sending<'_>) {
-        let mut body = content.clone();
         if let Some(reference) = reference {
             set_at(&mut body, kind.reference_path(), reference, true);
         }

@@ -290,7 +290,8 @@ impl Outbox {
                     }
                     Err(e) => return Err(e.into()),
                 };
-                let verdict = Verdict::of(ticket.kind, clients.create(&ticket).await);
+                let kind = ticket.kind;
+                let verdict = Verdict::of(kind, clients.create(ticket).await);
                 let Some(retry) = self.record(id, verdict, &mut report)? else {
                     break;
                 };

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use europace::kex_update::client::KexUpdateClient;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, DragDropEvent, Manager, State, Window, WindowEvent};
-use tauri_plugin_dialog::{DialogExt as _, FilePath};
+use tauri_plugin_dialog::DialogExt as _;
 
 use super::dienst::{Dokumente, UploadStand};
 use crate::error::{AppError, CommandError};
@@ -100,23 +100,20 @@ pub async fn dokumente_loslassen(
 }
 
 /// "Dateien wählen": the system's file dialog, opened from Rust; the chosen files go the way
-/// of a drop.
+/// of a drop. Files the dialog names by URL are not taken; the error says how many.
 #[tauri::command]
 #[specta::specta]
 pub async fn dokumente_waehlen(app: AppHandle) -> Result<(), CommandError> {
-    let (pfade, nicht_lokal) = waehlen(&app).await;
+    let (pfade, abgelehnt) = waehlen(&app).await;
     hinzufuegen(&app, pfade).await?;
-    match nicht_lokal {
-        0 => Ok(()),
-        n => Err(AppError::InvalidInput(nicht_lokal_meldung(n)).into()),
-    }
+    abgelehnt.map_or(Ok(()), |e| Err(e.into()))
 }
 
-/// The chosen files as paths, and how many of them are no file on this computer.
-async fn waehlen(app: &AppHandle) -> (Vec<PathBuf>, usize) {
+/// The chosen files on this computer, and the refusal of any the dialog named by URL.
+async fn waehlen(app: &AppHandle) -> (Vec<PathBuf>, Option<AppError>) {
     #[cfg(debug_assertions)]
     if let Some(pfade) = super::testzugang::dialog_antwort() {
-        return (pfade, 0);
+        return (pfade, None);
     }
     let (sender, chosen) = tokio::sync::oneshot::channel();
     app.dialog()
@@ -125,32 +122,7 @@ async fn waehlen(app: &AppHandle) -> (Vec<PathBuf>, usize) {
         .pick_files(move |files| {
             let _ = sender.send(files);
         });
-    lokal(chosen.await.ok().flatten().unwrap_or_default())
-}
-
-/// The files that are paths on this computer, and how many are not (a portal's or a
-/// network location's URL): those cannot be read for an upload.
-fn lokal(files: Vec<FilePath>) -> (Vec<PathBuf>, usize) {
-    let total = files.len();
-    let pfade: Vec<PathBuf> = files
-        .into_iter()
-        .filter_map(|file| file.into_path().ok())
-        .collect();
-    let nicht_lokal = total - pfade.len();
-    (pfade, nicht_lokal)
-}
-
-fn nicht_lokal_meldung(n: usize) -> String {
-    let hinweis = "Bitte zuerst auf diesem Rechner speichern und dann wählen.";
-    if n == 1 {
-        format!(
-            "Eine gewählte Datei liegt nicht auf diesem Rechner und wurde nicht übernommen. {hinweis}"
-        )
-    } else {
-        format!(
-            "{n} gewählte Dateien liegen nicht auf diesem Rechner und wurden nicht übernommen. {hinweis}"
-        )
-    }
+    crate::dateiwahl::local_paths(chosen.await.ok().flatten().unwrap_or_default())
 }
 
 async fn mit_client(
@@ -213,24 +185,4 @@ pub async fn dokument_entfernen(
 ) -> Result<(), CommandError> {
     let store = state.drafts_handle()?;
     dokumente.entfernen(&store, &id).map_err(CommandError::from)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_file_that_is_no_local_path_is_counted_and_named() {
-        let url = "https://dav.example.org/Gehaltsnachweis.pdf"
-            .parse()
-            .unwrap();
-        let (pfade, nicht_lokal) = lokal(vec![
-            FilePath::Path(PathBuf::from("/home/berater/Ausweis.pdf")),
-            FilePath::Url(url),
-        ]);
-        assert_eq!(pfade, [PathBuf::from("/home/berater/Ausweis.pdf")]);
-        assert_eq!(nicht_lokal, 1);
-        assert!(nicht_lokal_meldung(1).starts_with("Eine gewählte Datei liegt nicht"));
-        assert!(nicht_lokal_meldung(3).starts_with("3 gewählte Dateien liegen nicht"));
-    }
 }

@@ -89,7 +89,7 @@ export const commands = {
 	dokumenteLoslassen: (vorgangsnummer: string) => typedError<null, CommandError>(__TAURI_INVOKE("dokumente_loslassen", { vorgangsnummer })),
 	/**
 	 *  "Dateien wählen": the system's file dialog, opened from Rust; the chosen files go the way
-	 *  of a drop.
+	 *  of a drop. Files the dialog names by URL are not taken; the error says how many.
 	 */
 	dokumenteWaehlen: () => typedError<null, CommandError>(__TAURI_INVOKE("dokumente_waehlen")),
 	/**  "Trotzdem hochladen" after a Rückfrage. */

@@ -3,8 +3,8 @@ import type { Finding_Serialize } from "./bindings";
 
 export const isFehler = (finding: Finding_Serialize): boolean => finding.severity === "Fehler";
 
-/** The finding as a field shows it: the server's own words say whose they are. */
-export const shown = (finding: Finding_Serialize): string =>
+/** The finding as a field shows it: what a server refused is marked as Europace's words. */
+export const findingText = (finding: Finding_Serialize): string =>
   finding.kind === "server" ? `Europace: ${finding.message}` : finding.message;
 
 /** How many Fehler and Hinweise `findings` hold. */

@@ -223,7 +223,9 @@ describe("Neuer Lead Baufinanzierung", () => {
       expect(atField).toEqual(["Nur Buchstaben.", "Europace: must not be blank"]);
     });
     expect(screen.queryByTestId("check-progress")).toBeNull();
-    expect(screen.getByTestId("europace-findings").textContent).toContain("must not be blank");
+    // Listed under „Europace hat … beanstandet“, in Europace's words only.
+    const listed = [...screen.getByTestId("europace-findings").querySelectorAll("li")].map((li) => li.textContent?.trim());
+    expect(listed).toEqual(["must not be blank"]);
 
     await user.click(pruefen());
     expect((await screen.findByTestId("europace-note")).textContent).toBe(note);

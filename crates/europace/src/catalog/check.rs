@@ -4,8 +4,11 @@
 //! into the typed model as the API would read it.
 //!
 //! The two API families read a body differently, and the walk follows each ([`Dialect`]):
-//! the KEX import drops a null and an unknown enum value, BaufiSmart reads a null as absent,
-//! keeps an unknown value and checks required fields and deprecations its document states.
+//! the KEX import drops a null, an unknown enum value and a value of the wrong type;
+//! BaufiSmart reads a null as absent, drops an unknown enum value (the model still holds it),
+//! refuses the whole body for a wrong type, and checks required fields and deprecations its
+//! document states. A check says what is wrong in the same words for both; only what the API
+//! then does differs.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -38,6 +41,24 @@ impl Dialect {
             Contract::KexImport | Contract::Drklein => Self::Kex,
             Contract::Kundenangaben => Self::OpenApi,
         }
+    }
+
+    /// What the API does with a value of the wrong type: the KEX import drops it, BaufiSmart
+    /// answers 400 for the whole body.
+    fn wrong_type_outcome(self) -> &'static str {
+        match self {
+            Self::Kex => "der Wert wird verworfen",
+            Self::OpenApi => "die API lehnt den Body ab",
+        }
+    }
+
+    /// The message for a value of the wrong JSON type; `what` names what the API expects.
+    fn wrong_type(self, what: &str, value: &Value) -> String {
+        format!(
+            "Hier erwartet die API {what}, gefunden: {}; {}.",
+            kind(value),
+            self.wrong_type_outcome()
+        )
     }
 }
 
@@ -98,7 +119,7 @@ impl Walker<'_> {
 
     fn object(&mut self, value: &mut Value, node: &ObjectNode, path: &str) -> bool {
         let Value::Object(object) = value else {
-            let message = wrong_type("ein Objekt", value);
+            let message = self.dialect.wrong_type("ein Objekt", value);
             return self.drop(FindingKind::Type, path, message);
         };
         let mut dropped = Vec::new();
@@ -184,7 +205,7 @@ impl Walker<'_> {
     /// An object whose `@type` picks the definition that holds its properties.
     fn tagged(&mut self, value: &mut Value, discriminator: &Discriminator, path: &str) -> bool {
         if !value.is_object() {
-            let message = wrong_type("ein Objekt mit `@type`", value);
+            let message = self.dialect.wrong_type("ein Objekt mit `@type`", value);
             return self.drop(FindingKind::Type, path, message);
         }
         let known: Vec<&str> = discriminator.mapping.keys().map(String::as_str).collect();
@@ -231,7 +252,7 @@ impl Walker<'_> {
 
     fn array(&mut self, value: &mut Value, node: &ArrayNode, path: &str) -> bool {
         let Value::Array(items) = value else {
-            let message = wrong_type("eine Liste", value);
+            let message = self.dialect.wrong_type("eine Liste", value);
             return self.drop(FindingKind::Type, path, message);
         };
         let count = items.len();
@@ -279,7 +300,7 @@ impl Walker<'_> {
             ScalarType::String => self.string_problem(value, node, path),
             ScalarType::Number => self.number_problem(value, node, path, false),
             ScalarType::Integer => self.number_problem(value, node, path, true),
-            ScalarType::Boolean => Self::boolean_problem(value),
+            ScalarType::Boolean => self.boolean_problem(value),
         };
         match problem {
             Some((kind, message)) => self.drop(kind, path, message),
@@ -296,7 +317,7 @@ impl Walker<'_> {
         path: &str,
     ) -> Option<(FindingKind, String)> {
         let Some(text) = value.as_str() else {
-            return Some((FindingKind::Type, wrong_type("Text", value)));
+            return Some((FindingKind::Type, self.dialect.wrong_type("Text", value)));
         };
         if node.format == Format::Country {
             return country_problem(text);
@@ -306,15 +327,13 @@ impl Walker<'_> {
                 return None;
             }
             let allowed: Vec<&str> = values.iter().map(String::as_str).collect();
-            let problem = (
-                FindingKind::UnknownValue,
-                unknown_value_message(text, &allowed),
-            );
+            let message = unknown_value_message(text, &allowed);
             return match self.dialect {
-                Dialect::Kex => Some(problem),
+                Dialect::Kex => Some((FindingKind::UnknownValue, message)),
+                // Kept for the model, which holds an unknown value as such.
                 Dialect::OpenApi => {
                     self.findings
-                        .push(Finding::fehler(path, problem.1).of(problem.0));
+                        .push(Finding::fehler(path, message).of(FindingKind::UnknownValue));
                     None
                 }
             };
@@ -394,12 +413,13 @@ impl Walker<'_> {
         } else {
             "eine Zahl"
         };
+        let outcome = self.dialect.wrong_type_outcome();
         let Value::Number(number) = value else {
             let message = match value {
                 Value::String(s) if s.trim().replace(',', ".").parse::<f64>().is_ok() => format!(
-                    "Zahl als Text (`\"{s}\"`): die API erwartet {what} ohne Anführungszeichen und verwirft den Wert."
+                    "Zahl als Text (`\"{s}\"`): die API erwartet {what} ohne Anführungszeichen; {outcome}."
                 ),
-                _ => wrong_type(what, value),
+                _ => self.dialect.wrong_type(what, value),
             };
             return Some((FindingKind::Type, message));
         };
@@ -409,13 +429,13 @@ impl Walker<'_> {
             return Some(match number.as_i64() {
                 Some(_) => (
                     FindingKind::Bounds,
-                    format!("Die Zahl {text} ist zu groß; die API verwirft den Wert."),
+                    format!(
+                        "Die Zahl {text} liegt außerhalb des Bereichs ganzer Zahlen der API; {outcome}."
+                    ),
                 ),
                 None => (
                     FindingKind::Type,
-                    format!(
-                        "Hier erwartet die API {what}, gefunden: {text}; der Wert wird verworfen."
-                    ),
+                    format!("Hier erwartet die API {what}, gefunden: {text}; {outcome}."),
                 ),
             });
         }
@@ -424,7 +444,7 @@ impl Walker<'_> {
         if !integer && !fits {
             return Some((
                 FindingKind::Bounds,
-                format!("Die Zahl {text} ist zu groß oder zu genau; der Wert wird verworfen."),
+                format!("Die Zahl {text} ist zu groß oder zu genau; {outcome}."),
             ));
         }
         let amount = text.parse::<f64>().unwrap_or(f64::NAN);
@@ -461,7 +481,7 @@ impl Walker<'_> {
     }
 
     /// Why the API would drop `value` as a boolean, if it would.
-    fn boolean_problem(value: &Value) -> Option<(FindingKind, String)> {
+    fn boolean_problem(&self, value: &Value) -> Option<(FindingKind, String)> {
         if value.is_boolean() {
             return None;
         }
@@ -469,9 +489,10 @@ impl Walker<'_> {
             FindingKind::Type,
             match value {
                 Value::String(s) => format!(
-                    "Wahrheitswert als Text (`\"{s}\"`): die API erwartet true oder false und verwirft den Wert."
+                    "Wahrheitswert als Text (`\"{s}\"`): die API erwartet true oder false; {}.",
+                    self.dialect.wrong_type_outcome()
                 ),
-                other => wrong_type("true oder false", other),
+                other => self.dialect.wrong_type("true oder false", other),
             },
         ))
     }
@@ -603,14 +624,6 @@ pub(crate) fn country_problem(code: &str) -> Option<(FindingKind, String)> {
             ),
         ))
     }
-}
-
-/// The message for a value of the wrong JSON type; `what` names what the API expects.
-fn wrong_type(what: &str, value: &Value) -> String {
-    format!(
-        "Hier erwartet die API {what}, gefunden: {}; der Wert wird verworfen.",
-        kind(value)
-    )
 }
 
 /// Message for an enum value the API does not know, with the nearest allowed value.

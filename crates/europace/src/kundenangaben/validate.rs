@@ -292,13 +292,16 @@ fn kunde_rules(kunde: &Kunde, path: &str, replace: bool, findings: &mut Vec<Find
             ));
         }
         if let Some(telefon) = &kontakt.telefonnummer {
-            let parts = [("vorwahl", &telefon.vorwahl), ("nummer", &telefon.nummer)];
-            for (name, part) in parts {
+            let parts = [
+                ("vorwahl", "Vorwahl", &telefon.vorwahl),
+                ("nummer", "Telefonnummer", &telefon.nummer),
+            ];
+            for (name, label, part) in parts {
                 if let Some(part) = part.as_deref().filter(|p| !is_phone_part(p)) {
                     findings.push(Finding::fehler(
                         format!("{path}.kontakt.telefonnummer.{name}"),
-                        format!("`{part}` ist keine Telefon-{name}: nur Ziffern, Leerzeichen, `/`, `-` und ein führendes `+`."),
-                    ));
+                        format!("`{part}` ist keine gültige {label}: nur Ziffern, Leerzeichen, `/`, `-` und ein führendes `+`."),
+                    ).of(FindingKind::Format));
                 }
             }
         }
