@@ -29,7 +29,7 @@ describe("Entwürfe", () => {
     await $("button=Öffnen").click();
     expect(await pageTitle()).toBe("Entwurf bearbeiten");
     // The open draft belongs to „Entwürfe“.
-    expect(await $("nav button[aria-current='page']").getText()).toBe("Entwürfe");
+    expect(await $("nav button[aria-current='page']").getAttribute("data-place")).toBe("entwuerfe");
     await expect($("[data-path='antragsteller1.personendaten.vorname']")).toHaveValue("Anna");
     await expect($("[data-path='antragsteller1.personendaten.nachname']")).toHaveValue("Muster");
     await typeInto("haushalt.kontoverbindung.iban", "DE00123456780000000000");
@@ -44,7 +44,7 @@ describe("Entwürfe", () => {
     await browser.keys([Key.Alt, "2"]);
     expect(await pageTitle()).toBe("Neuer Lead");
     await expect($("[data-path='antragsteller1.personendaten.vorname']")).toHaveValue("");
-    expect(await $("nav button[aria-current='page']").getText()).toBe("Neuer Lead");
+    expect(await $("nav button[aria-current='page']").getAttribute("data-place")).toBe("neuer-lead");
 
     await $("button[data-place='entwuerfe']").click();
     await $("button=Duplizieren").click();

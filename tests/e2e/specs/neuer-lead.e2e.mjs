@@ -315,7 +315,7 @@ describe("Neuer Lead", () => {
       await $("[data-testid='ergaenzt-vorgang']").waitForDisplayed({ timeout: 20_000 });
       expect(await $("main h1").getText()).toBe("Kundenangaben ergänzen");
       // A case being completed is shown under Vorgänge, where it was loaded.
-      expect(await $("nav button[aria-current='page']").getText()).toBe("Vorgänge");
+      expect(await $("nav button[aria-current='page']").getAttribute("data-place")).toBe("vorgang");
       expect(await $("[data-testid='ergaenzt-vorgang']").getText()).toContain(nr);
       // Values from Europace are marked; BaufiSmart's ids are never editable.
       const vorname = "kundenangaben.haushalte[0].kunden[0].personendaten.person.vorname";
