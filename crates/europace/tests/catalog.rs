@@ -440,3 +440,87 @@ fn the_model_and_the_validation_take_every_field_of_the_drklein_catalog() {
     let findings = europace::drklein::validate_json(&body.to_string());
     assert!(refusals(&findings).is_empty(), "{findings:#?}");
 }
+
+#[test]
+fn fields_an_objects_description_retires_are_deprecated_with_their_successor() {
+    let kundenangaben = catalog::kundenangaben();
+    let property = |def: &str, name: &str| {
+        let Node::Object(object) = kundenangaben.def(def) else {
+            panic!("{def} is an object");
+        };
+        let common = object.properties[name].common();
+        (common.deprecated, common.description.clone())
+    };
+    // Only the object's description says these are retired.
+    for (def, name, successor) in [
+        (
+            "Anschlussfinanzierung",
+            "modernisierung",
+            "modernisierungskostenErfassung",
+        ),
+        (
+            "Anschlussfinanzierung",
+            "zuBeschaffendesKapital",
+            "zuBeschaffendesKapitalErfassung",
+        ),
+        ("Kauf", "modernisierung", "modernisierungskostenErfassung"),
+        ("Neubau", "eigenleistung", "eigenleistungErfassung"),
+        ("Nutzung", "gewerbe", "gewerbeErfassung"),
+        (
+            "ZusatzangabenKundeIng",
+            "weitereStaatsangehoerigkeiten",
+            "weitereStaatsangehoerigkeitenErfassung",
+        ),
+    ] {
+        assert_eq!(
+            property(def, name),
+            (true, Some(format!("Ersetzt durch '{successor}'"))),
+            "{def}.{name}"
+        );
+    }
+    // The schema it refers to is deprecated, and says so itself.
+    assert!(!property("Immobilie", "erbbaurecht").0);
+    // Deprecated in the document itself: its own words stay.
+    assert_eq!(
+        property("Haushalt", "kinder"),
+        (true, Some("Ersetzt durch 'kinderErfassung'".to_owned()))
+    );
+    // The successors are not retired.
+    assert!(!property("Anschlussfinanzierung", "modernisierungskostenErfassung").0);
+}
+
+#[test]
+fn a_retired_field_sent_is_a_hinweis_naming_its_successor() {
+    let zweck = |extra: Value| {
+        let mut zweck = json!({ "@type": "ANSCHLUSSFINANZIERUNG", "modernisierung": {} });
+        zweck
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        let body =
+            json!({ "kundenangaben": { "finanzierungsbedarf": { "finanzierungszweck": zweck } } });
+        europace::kundenangaben::validate_json(&body.to_string())
+    };
+    let at = "kundenangaben.finanzierungsbedarf.finanzierungszweck.modernisierung";
+    let findings = zweck(json!({}));
+    let found: Vec<_> = findings.iter().filter(|f| f.path == at).collect();
+    assert_eq!(found.len(), 1, "{findings:#?}");
+    assert_eq!(found[0].kind, europace::finding::FindingKind::Deprecated);
+    assert_eq!(found[0].severity, europace::finding::Severity::Hinweis);
+    assert!(
+        found[0]
+            .message
+            .contains("`modernisierungskostenErfassung`"),
+        "{}",
+        found[0].message
+    );
+    let findings = zweck(
+        json!({ "modernisierungskostenErfassung": { "@type": "KEINE_MODERNISIERUNGSKOSTEN" } }),
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.path == at && f.severity == europace::finding::Severity::Fehler),
+        "with the successor set, the retired field is lost: {findings:#?}"
+    );
+}

@@ -260,6 +260,16 @@ impl Node {
             Node::Union(n) => &n.common,
         }
     }
+
+    pub(crate) fn common_mut(&mut self) -> &mut Common {
+        match self {
+            Node::Ref(n) => &mut n.common,
+            Node::Object(n) => &mut n.common,
+            Node::Array(n) => &mut n.common,
+            Node::Scalar(n) => &mut n.common,
+            Node::Union(n) => &mut n.common,
+        }
+    }
 }
 
 impl Catalog {

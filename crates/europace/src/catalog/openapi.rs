@@ -5,7 +5,9 @@
 //! future version of the document is noticed instead of read wrongly.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
+use regex::Regex;
 use serde_json::Value;
 
 use super::format::{Scalar, format_of};
@@ -66,6 +68,7 @@ impl<'a> Reader<'a> {
             let schema = self.schema(name);
             let mut node = object(schema);
             self.merge(schema, &mut node);
+            self.retire_named(schema, &mut node);
             if let Some(mapping) = schema["discriminator"]["mapping"].as_object() {
                 let property = schema["discriminator"]["propertyName"]
                     .as_str()
@@ -96,6 +99,76 @@ impl<'a> Reader<'a> {
         let required = schema["required"].as_array().into_iter().flatten();
         node.required
             .extend(required.filter_map(Value::as_str).map(str::to_owned));
+    }
+
+    /// Marks the properties an object's own description retires ("Bitte Feld 'kinder' nicht mehr
+    /// verwenden. Falls mitgeschickt, werden die Angaben ins Feld 'kinderErfassung' kopiert …")
+    /// as deprecated, with their successor: OpenAPI 3.0 lets a `$ref` property carry no
+    /// `deprecated` of its own, so for some the description is the only place that says so. One
+    /// whose referenced schema is deprecated already says so there.
+    fn retire_named(&self, schema: &Value, node: &mut ObjectNode) {
+        static SENTENCES: OnceLock<(Regex, Regex, Regex)> = OnceLock::new();
+        let (retired, successors, quoted) = SENTENCES.get_or_init(|| {
+            let regex = |pattern| Regex::new(pattern).expect("a valid pattern");
+            (
+                regex(r"Bitte Felde?r? (.*?) nicht mehr verwenden"),
+                regex(r"in(?:s| die) Felde?r? (.*?) kopiert"),
+                regex(r"'([A-Za-z]+)'"),
+            )
+        });
+        let Some(description) = schema["description"].as_str() else {
+            return;
+        };
+        let names = |sentence: &Regex| -> Vec<String> {
+            sentence
+                .captures(description)
+                .map(|c| {
+                    quoted
+                        .captures_iter(&c[1])
+                        .map(|q| q[1].to_owned())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let successors = names(successors);
+        for (i, name) in names(retired).iter().enumerate() {
+            // Named in the same order, or as "'...Erfassung'" where the name says it.
+            let successor = successors
+                .get(i)
+                .cloned()
+                .or_else(|| Some(format!("{name}Erfassung")))
+                .filter(|s| node.properties.contains_key(s));
+            let retired_there = self.schemas_property(schema, name)["$ref"]
+                .as_str()
+                .is_some_and(|r| self.schema(ref_name(r))["deprecated"] == true);
+            if let Some(property) = node.properties.get_mut(name).filter(|_| !retired_there) {
+                let common = property.common_mut();
+                if !common.deprecated {
+                    common.deprecated = true;
+                    if common.description.is_none() {
+                        common.description = successor.map(|s| format!("Ersetzt durch '{s}'"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The raw property `name` of `schema` or of one of its `allOf` parts.
+    fn schemas_property(&self, schema: &'a Value, name: &str) -> &'a Value {
+        static ABSENT: Value = Value::Null;
+        if let Some(property) = schema["properties"].get(name) {
+            return property;
+        }
+        schema["allOf"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|part| match part["$ref"].as_str() {
+                Some(r) => self.schemas_property(self.schema(ref_name(r)), name),
+                None => self.schemas_property(part, name),
+            })
+            .find(|property| !property.is_null())
+            .unwrap_or(&ABSENT)
     }
 
     /// `@type` -> definition, sorted by type name as messages list them.
