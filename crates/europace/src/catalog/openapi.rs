@@ -138,10 +138,15 @@ impl<'a> Reader<'a> {
                 .cloned()
                 .or_else(|| Some(format!("{name}Erfassung")))
                 .filter(|s| node.properties.contains_key(s));
-            let retired_there = self.schemas_property(schema, name)["$ref"]
-                .as_str()
-                .is_some_and(|r| self.schema(ref_name(r))["deprecated"] == true);
-            if let Some(property) = node.properties.get_mut(name).filter(|_| !retired_there) {
+            let retired_there = |property: &Node| match property {
+                Node::Ref(r) => self.schema(&r.target)["deprecated"] == true,
+                _ => false,
+            };
+            if let Some(property) = node
+                .properties
+                .get_mut(name)
+                .filter(|property| !retired_there(property))
+            {
                 let common = property.common_mut();
                 if !common.deprecated {
                     common.deprecated = true;
@@ -151,24 +156,6 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-    }
-
-    /// The raw property `name` of `schema` or of one of its `allOf` parts.
-    fn schemas_property(&self, schema: &'a Value, name: &str) -> &'a Value {
-        static ABSENT: Value = Value::Null;
-        if let Some(property) = schema["properties"].get(name) {
-            return property;
-        }
-        schema["allOf"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|part| match part["$ref"].as_str() {
-                Some(r) => self.schemas_property(self.schema(ref_name(r)), name),
-                None => self.schemas_property(part, name),
-            })
-            .find(|property| !property.is_null())
-            .unwrap_or(&ABSENT)
     }
 
     /// `@type` -> definition, sorted by type name as messages list them.
