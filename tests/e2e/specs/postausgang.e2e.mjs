@@ -96,7 +96,9 @@ describe("Postausgang", () => {
       stdio: ["ignore", log, log],
     });
     // The next automatic attempt meets the wrong secret: 401, and the draft keeps waiting.
-    const stopped = await waitForText("[data-testid='queue-stopped']", (t) => t.includes("401"));
+    // Waits for the refusal's words: a bare "401" also turns up in a random trace id.
+    const stopped = await waitForText("[data-testid='queue-stopped']", (t) => t.includes("Client-ID oder Client-Secret"));
+    expect(stopped).toContain("(401)");
     expect(stopped).toContain("Client-ID oder Client-Secret");
     expect(await $("[data-testid='postausgang']").getText()).toContain("Automatisches Senden pausiert");
     await $("button[data-place='einstellungen']").click();
