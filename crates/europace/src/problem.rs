@@ -65,7 +65,8 @@ impl Problem {
         (problem != Self::default()).then_some(problem)
     }
 
-    /// Each violation as a Fehler at its field, so the UI can show it next to the input.
+    /// Each violation as a Fehler at its field, so the UI can show it next to the input. The
+    /// message does not name the server: the UI puts its name before every server finding.
     pub fn findings(&self) -> Vec<Finding> {
         self.violations
             .iter()
@@ -73,7 +74,7 @@ impl Problem {
                 let message = v
                     .message
                     .clone()
-                    .unwrap_or_else(|| "Europace hat den Wert abgelehnt.".to_owned());
+                    .unwrap_or_else(|| "Wert abgelehnt, ohne Angabe eines Grundes.".to_owned());
                 Finding::fehler(v.field.clone(), message)
             })
             .collect()
@@ -122,6 +123,10 @@ mod tests {
     fn single_violation_object_and_null() {
         let p = Problem::parse(br#"{"title":"x","violations":{"field":"a.b"}}"#).unwrap();
         assert_eq!(p.violations[0].field, "a.b");
+        assert_eq!(
+            p.findings()[0].message,
+            "Wert abgelehnt, ohne Angabe eines Grundes."
+        );
         let p = Problem::parse(br#"{"title":"x","violations":null}"#).unwrap();
         assert!(p.violations.is_empty());
     }
