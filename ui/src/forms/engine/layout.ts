@@ -54,6 +54,13 @@ export function labelOf(labels: Labels, patternPath: string): string {
   return labels.properties[name] ?? name;
 }
 
+/** Of a group's property `names`, those shown first, in order: its definition's common fields,
+ *  else all but the rarely used ones. A closed list entry's line previews the same fields. */
+export function firstShown(layout: Layout, def: string | undefined, names: readonly string[]): string[] {
+  const common = def ? layout.common[def] : undefined;
+  return common ? common.filter((name) => names.includes(name)) : names.filter((name) => !layout.rarely.includes(name));
+}
+
 /** The German word for an enum value; the wire value itself when the table lacks it (shown,
  *  never hidden). */
 export const valueLabel = (labels: Labels, value: string): string => labels.values[value] ?? value;
