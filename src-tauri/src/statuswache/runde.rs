@@ -32,19 +32,29 @@ pub struct Runde {
     pub ausgang: Ausgang,
 }
 
+/// How long an archived Vorgang counts as fresh: it rarely changes again, so it is read once
+/// a day and the round's requests go to the live ones.
+pub const ARCHIVIERT_FRISCH: Duration = Duration::from_secs(24 * 60 * 60);
+
 /// The Vorgänge sent from this app that are due: not deleted, and not read within
-/// `frisch` (the viewer may just have read one; reading it again tells nothing new).
+/// `frisch` (the viewer may just have read one; reading it again tells nothing new), an
+/// archived one not within [`ARCHIVIERT_FRISCH`].
 pub fn faellig(
     store: &Mutex<Store>,
     environment: Environment,
     jetzt: DateTime<Utc>,
     frisch: Duration,
 ) -> Result<Vec<String>, store::StoreError> {
-    let frisch = chrono::Duration::from_std(frisch).unwrap_or(chrono::Duration::MAX);
+    let dauer = |d: Duration| chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX);
     Ok(liste(store, environment)?
         .into_iter()
         .filter(|v| v.gesendet_am.is_some() && !v.geloescht)
         .filter(|v| {
+            let frisch = dauer(if v.archiviert {
+                frisch.max(ARCHIVIERT_FRISCH)
+            } else {
+                frisch
+            });
             v.stand
                 .as_deref()
                 .and_then(|s| DateTime::parse_from_rfc3339(s).ok())

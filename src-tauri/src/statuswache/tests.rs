@@ -10,7 +10,7 @@ use serde_json::json;
 use store::{DraftHeader, DraftId, LeadKind};
 
 use super::aenderungen::Aenderung;
-use super::runde::{faellig, runde};
+use super::runde::{ARCHIVIERT_FRISCH, faellig, runde};
 use super::takt::Ausgang;
 use crate::vorgaenge::liste::liste;
 use crate::vorgaenge::tests::{ENV, Harness};
@@ -130,6 +130,40 @@ async fn only_vorgaenge_sent_from_this_app_and_not_deleted_are_watched() {
             .unwrap()
             .is_empty()
     );
+}
+
+#[tokio::test]
+async fn an_archived_vorgang_is_read_once_a_day() {
+    let h = Harness::start().await;
+    let archived = sent(&h, "Archiviert").await;
+    let live = sent(&h, "Aktiv").await;
+    h.sandbox
+        .set_export_extras(
+            &archived,
+            Some(json!({ "vorgangsstatus": { "status": "ARCHIVIERT" } })),
+        )
+        .unwrap();
+    let both = [archived.clone(), live.clone()];
+    runde(&h.client(), &h.store, ENV, &both, Duration::ZERO).await;
+    assert!(
+        liste(&h.store, ENV)
+            .unwrap()
+            .iter()
+            .any(|v| v.vorgangsnummer == archived && v.archiviert)
+    );
+
+    let minute = Duration::from_secs(60);
+    let nach = |d: Duration| jetzt() + chrono::Duration::from_std(d).unwrap();
+    assert_eq!(
+        faellig(&h.store, ENV, nach(2 * minute), minute).unwrap(),
+        [live],
+        "the live one is due again after the interval, the archived one is not"
+    );
+    let mut due = faellig(&h.store, ENV, nach(ARCHIVIERT_FRISCH), minute).unwrap();
+    due.sort();
+    let mut expected = both.to_vec();
+    expected.sort();
+    assert_eq!(due, expected, "after a day both are due");
 }
 
 #[tokio::test]

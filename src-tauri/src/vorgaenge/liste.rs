@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
-use serde::Serialize;
+use europace::kex_export::model::{Vorgangsstatus, VorgangsstatusWert};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use store::{Environment, LeadKind, ListQuery, OutboxStatus, Store};
 
 use super::abruf::{Record, view_of};
@@ -24,6 +26,8 @@ pub struct VorgangListeneintrag {
     /// Changed since the user last looked.
     pub news: bool,
     pub geloescht: bool,
+    /// The last read found it archived at Europace.
+    pub archiviert: bool,
     /// Sent from this app (RFC 3339 of the send), `None` when only opened by number.
     pub gesendet_am: Option<String>,
     /// RFC 3339: sending or first opening, for sorting.
@@ -60,6 +64,7 @@ pub fn liste(
                 stand: None,
                 news: false,
                 geloescht: false,
+                archiviert: false,
                 gesendet_am: Some(draft.updated_at.to_rfc3339()),
                 seit: draft.updated_at.to_rfc3339(),
             },
@@ -82,6 +87,7 @@ pub fn liste(
                 stand: None,
                 news: false,
                 geloescht: false,
+                archiviert: false,
                 gesendet_am: None,
                 seit: entry.opened_at.to_rfc3339(),
             });
@@ -95,8 +101,17 @@ pub fn liste(
         item.stand = entry.fetched_at.map(|t| t.to_rfc3339());
         item.news = entry.news;
         item.geloescht = record.geloescht;
+        item.archiviert = record.latest.as_ref().is_some_and(archiviert);
     }
     let mut list: Vec<_> = entries.into_values().collect();
     list.sort_by(|a, b| b.seit.cmp(&a.seit));
     Ok(list)
+}
+
+/// Whether the export's answer `raw` says the Vorgang is archived.
+fn archiviert(raw: &Value) -> bool {
+    raw.get("vorgangsstatus")
+        .and_then(|s| Vorgangsstatus::deserialize(s).ok())
+        .and_then(|s| s.status)
+        == Some(VorgangsstatusWert::Archiviert)
 }

@@ -150,4 +150,19 @@ describe("Vorgänge", () => {
     expect(await row.getText()).toContain("zurückgestellt");
     await screenshot("vorgaenge-liste.png");
   });
+
+  it("sagt in der Liste, dass ein archivierter Vorgang nur noch täglich abgerufen wird", async () => {
+    const response = await fetch(`${admin}/vorgang/${nr}/export-extras`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ vorgangsstatus: { status: "ARCHIVIERT" } }),
+    });
+    expect(response.status).toBeLessThan(300);
+    const row = $(`[data-testid='vorgaenge'] tr[data-vorgang='${nr}']`);
+    await row.$("button=Anzeigen").click();
+    await waitForText("[data-testid='vorgang-stand']", (t) => t.startsWith("Aktuell"));
+    await $("button=← Alle Vorgänge").click();
+    await waitForText(`[data-testid='vorgaenge'] tr[data-vorgang='${nr}']`, (t) => t.includes("Vorgang archiviert · wird einmal täglich abgerufen"));
+    await screenshot("vorgaenge-liste-archiviert.png");
+  });
 });

@@ -948,6 +948,8 @@ export type VorgangListeneintrag_Deserialize = {
 	/**  Changed since the user last looked. */
 	news: boolean,
 	geloescht: boolean,
+	/**  The last read found it archived at Europace. */
+	archiviert: boolean,
 	/**  Sent from this app (RFC 3339 of the send), `None` when only opened by number. */
 	gesendetAm?: string | null,
 	/**  RFC 3339: sending or first opening, for sorting. */
@@ -967,6 +969,8 @@ export type VorgangListeneintrag_Serialize = {
 	/**  Changed since the user last looked. */
 	news: boolean,
 	geloescht: boolean,
+	/**  The last read found it archived at Europace. */
+	archiviert: boolean,
 	/**  Sent from this app (RFC 3339 of the send), `None` when only opened by number. */
 	gesendetAm: string | null,
 	/**  RFC 3339: sending or first opening, for sorting. */
