@@ -28,7 +28,9 @@ enum When {
     SchemaFormat(&'static str),
     /// A number whose lower-cased name contains one of these.
     NumberNamed(&'static [&'static str]),
-    /// A string whose lower-cased name contains one of these.
+    /// A string with a word of its camelCase name beginning with one of these (`telefonPrivat`,
+    /// `telefonnummer`), not any part of it: `bestehendeGirokontenBeiBanken` holds bank names,
+    /// not IBANs.
     StringNamed(&'static [&'static str]),
     /// A number whose lower-cased description contains one of these.
     NumberDescribed(&'static [&'static str]),
@@ -67,13 +69,34 @@ impl When {
             When::Enum => s.has_enum,
             When::SchemaFormat(f) => s.schema_format == Some(f),
             When::NumberNamed(parts) => s.json_type == "number" && named(parts),
-            When::StringNamed(parts) => s.json_type == "string" && named(parts),
+            When::StringNamed(parts) => {
+                s.json_type == "string"
+                    && words(s.name)
+                        .iter()
+                        .any(|w| parts.iter().any(|p| w.starts_with(p)))
+            }
             When::NumberDescribed(parts) => {
                 let description = s.description.unwrap_or_default().to_lowercase();
                 s.json_type == "number" && parts.iter().any(|p| description.contains(p))
             }
         }
     }
+}
+
+/// The words of a camelCase `name`, lower-cased: `bestehendeGirokontenBeiBanken` →
+/// `bestehende`, `girokonten`, `bei`, `banken`.
+fn words(name: &str) -> Vec<String> {
+    let mut words = vec![String::new()];
+    for c in name.chars() {
+        if c.is_uppercase() {
+            words.push(String::new());
+        }
+        words
+            .last_mut()
+            .expect("never empty")
+            .extend(c.to_lowercase());
+    }
+    words
 }
 
 /// The format of `scalar`. Panics on a JSON type no rule knows: a new shape in a future
@@ -182,6 +205,18 @@ mod tests {
     #[test]
     fn ibans_by_name() {
         assert_eq!(format_of(&scalar("string", "iban")), Format::Iban);
+    }
+
+    #[test]
+    fn a_name_only_containing_iban_is_no_iban() {
+        assert_eq!(
+            format_of(&scalar("string", "bestehendeGirokontenBeiBanken")),
+            Format::Text
+        );
+        assert_eq!(
+            format_of(&scalar("string", "ibanKontoinhaber")),
+            Format::Iban
+        );
     }
 
     #[test]
