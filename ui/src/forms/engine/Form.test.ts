@@ -1,5 +1,5 @@
 import { cleanup, render } from "@testing-library/svelte";
-import { createRawSnippet } from "svelte";
+import { createRawSnippet, tick } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import maximal from "../../../../bench/submit/vorgang-maximal.json";
 import { getAt, type Json } from "../../lib/jsonPath";
@@ -204,6 +204,13 @@ describe("typing into the engine's inputs", () => {
     await user.tab();
     expect(session.get("finanzbedarf.finanzierungswunsch.kreditbetrag")).toBe("1,2,3");
     expect(betrag.closest(".field")?.textContent).toContain("mehr als ein Komma");
+    // Validation's type finding would say the same again; another finding still shows.
+    const finding = (kind: "type" | "rule", message: string) => ({ path: "finanzbedarf.finanzierungswunsch.kreditbetrag", severity: "Fehler" as const, kind, message });
+    session.findings = [finding("type", "Hier erwartet die API eine Zahl."), finding("rule", "Der Kreditbetrag ist zu hoch.")];
+    await tick();
+    expect(betrag.closest(".field")?.textContent).not.toContain("Hier erwartet die API eine Zahl.");
+    expect(betrag.closest(".field")?.textContent).toContain("Der Kreditbetrag ist zu hoch.");
+    session.findings = undefined;
 
     const iban = at("haushalt.kontoverbindung.iban");
     if (!iban) throw new Error("no IBAN");
